@@ -1,0 +1,13 @@
+package org.citewatch;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The full application context used by {@code audit}, {@code report} and {@code history}: Spring Boot
+ * auto-configuration (data source, Flyway, Spring Batch with its JDBC job repository) plus every
+ * feature's configuration. The command line lives in {@link org.citewatch.cli.Main}.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CitewatchApplication {}

@@ -1,0 +1,28 @@
+package org.citewatch.archive;
+
+import java.time.LocalDate;
+import org.citewatch.extract.Citation;
+
+/**
+ * The archive side of an audit: judges the archive links citations carry and finds snapshots for
+ * dead links. Thread-safe; every lookup goes through the shared per-endpoint rate limiters and the
+ * database cache, so asking for several target dates of one URL costs one archive query.
+ */
+public interface ArchiveAdvisor {
+
+    /**
+     * Judges the archive URL a citation carries.
+     *
+     * @return {@code null} when the citation carries no archive URL
+     */
+    ArchiveStatus validate(Citation citation);
+
+    /**
+     * Finds the best snapshot of a URL for a date: the real 200 capture closest before it, else the
+     * closest after it.
+     *
+     * @param url the normalized URL
+     * @param target the citation's access date, else its date, else when citewatch first saw the URL
+     */
+    SnapshotLookup findSnapshot(String url, LocalDate target);
+}

@@ -1,0 +1,19 @@
+package org.citewatch.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code citewatch extract}: not built yet; its issue replaces this class. */
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+final class ExtractCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CitewatchCommand parent;
+
+    @Override
+    public Integer call() {
+        parent.spec.commandLine().getErr().println("citewatch extract: not implemented yet");
+        return ExitCode.USAGE_OR_INPUT_ERROR.code();
+    }
+}
