@@ -1,0 +1,188 @@
+package org.citewatch.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.citewatch.archive.Snapshot;
+import org.citewatch.check.Reason;
+import org.citewatch.check.Verdict;
+import org.citewatch.extract.Citation;
+import org.citewatch.report.AuditReport;
+import org.citewatch.report.CitationReport;
+import org.citewatch.report.HistoryEntry;
+import org.citewatch.report.LinkReport;
+import org.citewatch.report.RunSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Builds the {@link AuditReport} of a run from the database alone, so that {@code citewatch report}
+ * renders it again without checking anything.
+ *
+ * <p>Each link shows its latest check made up to that run (a link not due in the run keeps the
+ * verdict of its last check), its current confirmed and flapping state, its latest
+ * {@value #HISTORY_LENGTH} checks, and every citation of it in the run's documents with what the
+ * archive step found for that citation.
+ */
+public final class AuditReportAssembler {
+
+    /** Checks shown per link; enough to see a flapping link at a glance. */
+    static final int HISTORY_LENGTH = 5;
+
+    /** Runs shown in the trend chart. */
+    static final int TREND_LENGTH = 60;
+
+    private final JdbcTemplate jdbc;
+    private final RunRepository runs;
+    private final DocumentRepository documents;
+    private final ArchiveRepository archives;
+
+    AuditReportAssembler(
+            JdbcTemplate jdbc, RunRepository runs, DocumentRepository documents, ArchiveRepository archives) {
+        this.jdbc = jdbc;
+        this.runs = runs;
+        this.documents = documents;
+        this.archives = archives;
+    }
+
+    /**
+     * @param finishedAt the finish time to report when the run has not been finished yet (the
+     *     report step assembles the report before it marks the run finished)
+     * @throws IllegalArgumentException for an unknown run id
+     */
+    public AuditReport assemble(long runId, Instant finishedAt) {
+        RunRepository.RunRow run =
+                runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no run with id " + runId));
+        Map<Long, List<HistoryEntry>> history = history(runId);
+        Map<Long, Check> latest = latestChecks(runId);
+        Map<Long, CitationArchive> findings = archives.findings(runId);
+        Map<Long, List<CitationReport>> citations = citations(runId, findings);
+
+        List<LinkReport> links = new ArrayList<>();
+        Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+        Map<Reason, Integer> byReason = new EnumMap<>(Reason.class);
+        jdbc.query(
+                """
+                SELECT l.* FROM cw_run_link r JOIN cw_link l ON l.id = r.link_id
+                WHERE r.run_id = ? ORDER BY l.url""",
+                rs -> {
+                    long linkId = rs.getLong("id");
+                    List<CitationReport> cited = citations.getOrDefault(linkId, List.of());
+                    String skip = rs.getString("skip_reason");
+                    Check check = latest.get(linkId);
+                    LinkReport link = new LinkReport(
+                            rs.getString("url"),
+                            skip != null ? Verdict.SKIPPED : check == null ? Verdict.UNKNOWN : check.verdict(),
+                            skip != null
+                                    ? Reason.valueOf(skip)
+                                    : check == null ? Reason.NETWORK_UNAVAILABLE : check.reason(),
+                            check == null ? null : check.httpStatus(),
+                            check == null ? null : check.finalUrl(),
+                            check == null ? null : check.checkedAt(),
+                            rs.getBoolean("confirmed_dead"),
+                            rs.getBoolean("flapping"),
+                            check == null ? (skip == null ? "not checked yet" : null) : check.evidence(),
+                            linkSnapshot(cited),
+                            history.getOrDefault(linkId, List.of()),
+                            cited);
+                    links.add(link);
+                    byVerdict.merge(link.verdict(), 1, Integer::sum);
+                    byReason.merge(link.reason(), 1, Integer::sum);
+                },
+                runId);
+
+        int citationCount = citations.values().stream().mapToInt(List::size).sum();
+        Integer documentCount = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM cw_run_document WHERE run_id = ?", Integer.class, runId);
+        var errors = documents.errors(runId);
+        RunSummary summary = new RunSummary(
+                runId,
+                run.startedAt(),
+                run.finishedAt() != null ? run.finishedAt() : finishedAt,
+                run.inputs(),
+                documentCount == null ? 0 : documentCount,
+                citationCount,
+                links.size(),
+                byVerdict,
+                byReason,
+                errors.size());
+        return new AuditReport(summary, links, errors, runs.trend(runId, TREND_LENGTH));
+    }
+
+    /** The link's snapshot: the first one found for any of its citations. */
+    private static Snapshot linkSnapshot(List<CitationReport> citations) {
+        return citations.stream()
+                .map(CitationReport::snapshot)
+                .filter(s -> s != null)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Map<Long, List<CitationReport>> citations(long runId, Map<Long, CitationArchive> findings) {
+        Map<Long, List<CitationReport>> byLink = new LinkedHashMap<>();
+        jdbc.query(
+                """
+                SELECT %s FROM cw_run_document rd
+                JOIN cw_citation c ON c.document_id = rd.document_id
+                JOIN cw_document d ON d.id = c.document_id
+                JOIN cw_link l ON l.id = c.link_id
+                WHERE rd.run_id = ? ORDER BY d.name, c.seq"""
+                        .formatted(CitationRows.COLUMNS),
+                rs -> {
+                    Citation citation = CitationRows.read(rs);
+                    CitationArchive found = findings.get(rs.getLong("id"));
+                    byLink.computeIfAbsent(rs.getLong("link_id"), id -> new ArrayList<>())
+                            .add(new CitationReport(
+                                    citation,
+                                    found == null ? null : found.archiveStatus(),
+                                    found == null ? null : found.snapshot()));
+                },
+                runId);
+        return byLink;
+    }
+
+    /** The latest {@value #HISTORY_LENGTH} checks of each link of the run, newest first. */
+    private Map<Long, List<HistoryEntry>> history(long runId) {
+        Map<Long, List<HistoryEntry>> byLink = new HashMap<>();
+        forEachCheck(runId, (linkId, check) -> {
+            List<HistoryEntry> entries = byLink.computeIfAbsent(linkId, id -> new ArrayList<>());
+            if (entries.size() < HISTORY_LENGTH) {
+                entries.add(new HistoryEntry(check.checkedAt(), check.verdict(), check.reason(), check.httpStatus()));
+            }
+        });
+        return byLink;
+    }
+
+    private Map<Long, Check> latestChecks(long runId) {
+        Map<Long, Check> byLink = new HashMap<>();
+        forEachCheck(runId, byLink::putIfAbsent);
+        return byLink;
+    }
+
+    /** Visits the checks of the run's links made up to the run, newest first per link. */
+    private void forEachCheck(long runId, java.util.function.BiConsumer<Long, Check> visitor) {
+        jdbc.query(
+                """
+                SELECT k.* FROM cw_check k JOIN cw_run_link r ON r.link_id = k.link_id AND r.run_id = ?
+                WHERE k.run_id <= ? ORDER BY k.link_id, k.checked_at DESC, k.id DESC""",
+                rs -> {
+                    visitor.accept(
+                            rs.getLong("link_id"),
+                            new Check(
+                                    Sql.instant(rs, "checked_at"),
+                                    Verdict.valueOf(rs.getString("verdict")),
+                                    Reason.valueOf(rs.getString("reason")),
+                                    Sql.integer(rs, "http_status"),
+                                    rs.getString("final_url"),
+                                    rs.getString("evidence")));
+                },
+                runId,
+                runId);
+    }
+
+    private record Check(
+            Instant checkedAt, Verdict verdict, Reason reason, Integer httpStatus, String finalUrl, String evidence) {}
+}

@@ -1,0 +1,128 @@
+package org.citewatch.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.citewatch.extract.Citation;
+import org.citewatch.extract.Document;
+import org.citewatch.extract.DocumentError;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Documents, their citations, and the documents and errors of each run. Every write is idempotent
+ * for a run, so a chunk written again after a restart stores nothing twice.
+ */
+public final class DocumentRepository {
+
+    private final JdbcTemplate jdbc;
+    private final LinkRepository links;
+
+    DocumentRepository(JdbcTemplate jdbc, LinkRepository links) {
+        this.jdbc = jdbc;
+        this.links = links;
+    }
+
+    /** The content hash stored when the document was last extracted, if it ever was. */
+    public Optional<String> contentHash(String documentName) {
+        return jdbc
+                .queryForList(
+                        "SELECT content_hash FROM cw_document WHERE name_key = ?",
+                        String.class,
+                        Keys.sha256(documentName))
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * Stores a document of a run: its citations when it was extracted again, and in any case its
+     * membership of the run and the links it cites.
+     */
+    public void store(long runId, DocumentExtraction item, Instant now) {
+        Document document = item.document();
+        String key = Keys.sha256(document.name());
+        Optional<Long> existing = jdbc.queryForList("SELECT id FROM cw_document WHERE name_key = ?", Long.class, key)
+                .stream()
+                .findFirst();
+        long documentId;
+        if (item.reused() && existing.isPresent()) {
+            documentId = existing.get();
+        } else {
+            documentId = existing.map(id -> update(id, item, now)).orElseGet(() -> insert(key, item, now));
+            storeCitations(documentId, item.extraction().citations(), now);
+        }
+        jdbc.update(
+                """
+                INSERT INTO cw_run_document (run_id, document_id, reused)
+                SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), ? FROM cw_run WHERE id = ?
+                AND NOT EXISTS (SELECT 1 FROM cw_run_document WHERE run_id = ? AND document_id = ?)""",
+                runId,
+                documentId,
+                item.reused(),
+                runId,
+                runId,
+                documentId);
+        jdbc.update(
+                """
+                INSERT INTO cw_run_link (run_id, link_id)
+                SELECT DISTINCT CAST(? AS BIGINT), c.link_id FROM cw_citation c WHERE c.document_id = ?
+                AND NOT EXISTS (SELECT 1 FROM cw_run_link r WHERE r.run_id = ? AND r.link_id = c.link_id)""",
+                runId,
+                documentId,
+                runId);
+    }
+
+    private long insert(String key, DocumentExtraction item, Instant now) {
+        jdbc.update(
+                "INSERT INTO cw_document (name, name_key, source, content_hash, extracted_at) VALUES (?, ?, ?, ?, ?)",
+                Sql.clip(item.document().name(), 8000),
+                key,
+                Sql.clip(item.document().source(), 8000),
+                item.contentHash(),
+                Sql.timestamp(now));
+        return jdbc.queryForObject("SELECT id FROM cw_document WHERE name_key = ?", Long.class, key);
+    }
+
+    private long update(long id, DocumentExtraction item, Instant now) {
+        jdbc.update(
+                "UPDATE cw_document SET source = ?, content_hash = ?, extracted_at = ? WHERE id = ?",
+                Sql.clip(item.document().source(), 8000),
+                item.contentHash(),
+                Sql.timestamp(now),
+                id);
+        jdbc.update("DELETE FROM cw_citation WHERE document_id = ?", id);
+        return id;
+    }
+
+    private void storeCitations(long documentId, List<Citation> citations, Instant now) {
+        List<Long> linkIds = new ArrayList<>(citations.size());
+        for (Citation citation : citations) {
+            linkIds.add(links.idFor(citation.normalizedUrl(), citation.skipReason(), now));
+        }
+        jdbc.batchUpdate(CitationRows.INSERT, CitationRows.batch(documentId, citations, linkIds));
+    }
+
+    /** Records a document or page that could not be read in a run; recording it again is a no-op. */
+    public void recordError(long runId, DocumentError error) {
+        String key = Keys.sha256(error.document() + "\n" + error.line() + "\n" + error.message());
+        Integer known = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM cw_document_error WHERE run_id = ? AND error_key = ?", Integer.class, runId, key);
+        if (known != null && known == 0) {
+            jdbc.update(
+                    "INSERT INTO cw_document_error (run_id, error_key, document, line_no, message) VALUES (?, ?, ?, ?, ?)",
+                    runId,
+                    key,
+                    Sql.clip(error.document(), 8000),
+                    error.line(),
+                    Sql.clip(error.message(), 4000));
+        }
+    }
+
+    /** The errors of a run, in the order they were found. */
+    public List<DocumentError> errors(long runId) {
+        return jdbc.query(
+                "SELECT document, line_no, message FROM cw_document_error WHERE run_id = ? ORDER BY id",
+                (rs, i) -> new DocumentError(rs.getString("document"), rs.getInt("line_no"), rs.getString("message")),
+                runId);
+    }
+}

@@ -1,0 +1,117 @@
+package org.citewatch.history;
+
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The queries the audit job's steps read their work from, as Spring Batch readers.
+ *
+ * <p>Each query leaves out what this run has already stored (checks, archive findings), so a
+ * restarted step resumes by construction: the readers do not save a position ({@code saveState(false)}),
+ * because skipping the rows already written would skip them twice.
+ */
+public final class HistoryReaders {
+
+    /** The links of a run, in a partition's range of host buckets, that are due and not yet checked in the run. */
+    private static final String DUE_WHERE = """
+            FROM cw_run_link r JOIN cw_link l ON l.id = r.link_id
+            WHERE r.run_id = ? AND l.host_bucket >= ? AND l.host_bucket < ? AND l.skip_reason IS NULL
+              AND NOT EXISTS (SELECT 1 FROM cw_check k WHERE k.link_id = l.id AND k.run_id = ?)
+              AND (? OR l.last_checked IS NULL
+                   OR (l.last_verdict = 'ALIVE' AND l.last_checked <= ?)
+                   OR (l.last_verdict <> 'ALIVE' AND l.last_checked <= ?))""";
+
+    /**
+     * Interleaves hosts (every host's first URL, then every host's second, ...) so that a chunk
+     * spreads over many hosts and the per-host limit never leaves the global one idle.
+     */
+    private static final String DUE_URLS = "SELECT url FROM (SELECT l.url AS url, l.host AS host, "
+            + "ROW_NUMBER() OVER (PARTITION BY l.host ORDER BY l.id) AS host_rank "
+            + DUE_WHERE
+            + ") due ORDER BY host_rank, host";
+
+    private static final String ARCHIVE_CANDIDATES = """
+            SELECT %s, l.first_seen AS link_first_seen,
+                CASE WHEN l.last_verdict = 'DEAD' OR l.confirmed_dead THEN TRUE ELSE FALSE END AS link_dead
+            FROM cw_run_document rd
+            JOIN cw_citation c ON c.document_id = rd.document_id
+            JOIN cw_document d ON d.id = c.document_id
+            JOIN cw_link l ON l.id = c.link_id
+            WHERE rd.run_id = ?
+              AND (c.archive_url IS NOT NULL OR c.marked_dead OR l.last_verdict = 'DEAD' OR l.confirmed_dead)
+              AND NOT EXISTS (SELECT 1 FROM cw_citation_archive a WHERE a.citation_id = c.id AND a.run_id = ?)
+            ORDER BY c.id"""
+            .formatted(CitationRows.COLUMNS);
+
+    private final DataSource dataSource;
+    private final RecheckPolicy recheck;
+
+    HistoryReaders(DataSource dataSource, RecheckPolicy recheck) {
+        this.dataSource = dataSource;
+        this.recheck = recheck;
+    }
+
+    /**
+     * The URLs of a run that are due for a check, within host buckets {@code [fromBucket, toBucket)}.
+     *
+     * @param recheckAll every URL is due, whatever the recheck policy says
+     * @param now the run's reference time for the recheck policy
+     */
+    public JdbcCursorItemReader<String> dueUrls(
+            String name, long runId, int fromBucket, int toBucket, boolean recheckAll, Instant now) {
+        return new JdbcCursorItemReaderBuilder<String>()
+                .name(name)
+                .saveState(false)
+                .dataSource(dataSource)
+                .sql(DUE_URLS)
+                .queryArguments(dueArguments(runId, fromBucket, toBucket, recheckAll, now))
+                .rowMapper((rs, i) -> rs.getString(1))
+                .build();
+    }
+
+    /** How many URLs of a run are due for a check, over all host buckets. */
+    public int countDue(long runId, boolean recheckAll, Instant now) {
+        Integer count = new JdbcTemplate(dataSource)
+                .queryForObject(
+                        "SELECT COUNT(*) " + DUE_WHERE,
+                        Integer.class,
+                        dueArguments(runId, 0, Keys.HOST_BUCKETS, recheckAll, now));
+        return count == null ? 0 : count;
+    }
+
+    private Object[] dueArguments(long runId, int fromBucket, int toBucket, boolean recheckAll, Instant now) {
+        return new Object[] {
+            runId,
+            fromBucket,
+            toBucket,
+            runId,
+            recheckAll,
+            Sql.timestamp(recheck.aliveCutoff(now)),
+            Sql.timestamp(recheck.failedCutoff(now))
+        };
+    }
+
+    /** The citations of a run that the archive step has still to look at. */
+    public JdbcCursorItemReader<ArchiveCandidate> archiveCandidates(String name, long runId) {
+        return new JdbcCursorItemReaderBuilder<ArchiveCandidate>()
+                .name(name)
+                .saveState(false)
+                .dataSource(dataSource)
+                .sql(ARCHIVE_CANDIDATES)
+                .queryArguments(runId, runId)
+                .rowMapper((rs, i) -> new ArchiveCandidate(
+                        rs.getLong("id"),
+                        CitationRows.read(rs),
+                        rs.getBoolean("link_dead"),
+                        Sql.instant(rs, "link_first_seen")))
+                .build();
+    }
+
+    /** The number of host buckets; the check step's partitions split {@code [0, hostBuckets())}. */
+    public static int hostBuckets() {
+        return Keys.HOST_BUCKETS;
+    }
+}

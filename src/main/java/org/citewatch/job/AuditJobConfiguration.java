@@ -1,0 +1,292 @@
+package org.citewatch.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import org.citewatch.archive.ArchiveAdvisor;
+import org.citewatch.check.CheckResult;
+import org.citewatch.check.LinkChecker;
+import org.citewatch.extract.CitationExtractor;
+import org.citewatch.extract.Document;
+import org.citewatch.extract.DocumentReader;
+import org.citewatch.history.ArchiveCandidate;
+import org.citewatch.history.ArchiveRepository;
+import org.citewatch.history.AuditReportAssembler;
+import org.citewatch.history.CitationArchive;
+import org.citewatch.history.DocumentExtraction;
+import org.citewatch.history.DocumentRepository;
+import org.citewatch.history.HistoryReaders;
+import org.citewatch.history.LinkRepository;
+import org.citewatch.history.RunLock;
+import org.citewatch.history.RunRepository;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.configuration.support.JdbcDefaultBatchConfiguration;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.SkipPolicy;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code citationAudit} job, step by step:
+ *
+ * <ol>
+ *   <li>{@code extract}: documents of the inputs → citations, stored; unchanged documents keep
+ *       their stored citations;
+ *   <li>{@code check}: the run's URLs due for a check → verdicts, partitioned by host range
+ *       ({@code checkHosts} workers), each chunk's checks in flight at once;
+ *   <li>{@code archive}: dead or tagged citations, and archive URLs → validations and snapshots;
+ *   <li>{@code report}: the report assembled from the database and written;
+ *   <li>{@code gate}: the CI gate → the job's exit status.
+ * </ol>
+ *
+ * The job repository is Spring Batch's JDBC one ({@link JdbcJobRepository}) in the history
+ * database, so a failed or killed run is restarted where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AuditJobConfiguration {
+
+    static final String JOB_NAME = "citationAudit";
+
+    private static final String RUN_ID = "#{jobParameters['runId']}";
+
+    @Bean
+    Job citationAudit(JobRepository jobRepository, Step extract, Step check, Step archive, Step report, Step gate) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(extract)
+                .next(check)
+                .next(archive)
+                .next(report)
+                .next(gate)
+                .build();
+    }
+
+    // ---- 1. extract: documents -> citations ------------------------------------------------------
+
+    @Bean
+    Step extract(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            DocumentItemReader documentItemReader,
+            ExtractProcessor extractProcessor,
+            DocumentWriter documentWriter,
+            JobProperties properties) {
+        return new StepBuilder("extract", jobRepository)
+                .<Document, DocumentExtraction>chunk(properties.extractChunkSize())
+                .transactionManager(transactionManager)
+                .reader(documentItemReader)
+                .processor(extractProcessor)
+                .writer(documentWriter)
+                .faultTolerant()
+                .retry(TransientDataAccessException.class)
+                .retryLimit(properties.retryLimit())
+                .skipPolicy(skipBadItems(properties))
+                .skipListener(documentWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DocumentItemReader documentItemReader(
+            DocumentReader documentReader,
+            DocumentRepository documentRepository,
+            @Value("#{jobParameters['inputs']}") String inputs,
+            @Value(RUN_ID) Long runId) {
+        return new DocumentItemReader(
+                documentReader,
+                documentRepository,
+                Arrays.stream(inputs.split("\n")).map(Path::of).toList(),
+                runId);
+    }
+
+    @Bean
+    ExtractProcessor extractProcessor(CitationExtractor citationExtractor, DocumentRepository documentRepository) {
+        return new ExtractProcessor(citationExtractor, documentRepository);
+    }
+
+    @Bean
+    @StepScope
+    DocumentWriter documentWriter(DocumentRepository documentRepository, @Value(RUN_ID) Long runId) {
+        return new DocumentWriter(documentRepository, runId, Clock.systemUTC());
+    }
+
+    // ---- 2. check: due URLs -> verdicts, partitioned by host range -------------------------------
+
+    @Bean
+    Step check(JobRepository jobRepository, Step checkHosts, JobProperties properties) {
+        SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("citewatch-check-");
+        partitionThreads.setConcurrencyLimit(properties.partitions());
+        return new StepBuilder("check", jobRepository)
+                .partitioner("checkHosts", new HostRangePartitioner(HistoryReaders.hostBuckets()))
+                .step(checkHosts)
+                .gridSize(properties.partitions())
+                .taskExecutor(partitionThreads)
+                .build();
+    }
+
+    @Bean
+    Step checkHosts(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            JdbcCursorItemReader<String> dueUrls,
+            LinkChecker linkChecker,
+            CheckWriter checkWriter,
+            JobProperties properties) {
+        return new StepBuilder("checkHosts", jobRepository)
+                .<String, CompletableFuture<CheckResult>>chunk(properties.checkChunkSize())
+                .transactionManager(transactionManager)
+                .reader(dueUrls)
+                .processor(CheckWriter.submitter(linkChecker))
+                .writer(checkWriter)
+                .faultTolerant()
+                .retry(TransientDataAccessException.class)
+                .retryLimit(properties.retryLimit())
+                .skipPolicy(skipBadItems(properties))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<String> dueUrls(
+            HistoryReaders historyReaders,
+            RunRepository runRepository,
+            @Value(RUN_ID) Long runId,
+            @Value("#{jobParameters['recheckAll']}") String recheckAll,
+            @Value("#{stepExecutionContext['" + HostRangePartitioner.FROM + "']}") Integer fromBucket,
+            @Value("#{stepExecutionContext['" + HostRangePartitioner.TO + "']}") Integer toBucket) {
+        // The recheck policy is applied as of the run's start, so a resumed run sees the same work.
+        Instant runStart = runRepository.find(runId).orElseThrow().startedAt();
+        return historyReaders.dueUrls(
+                "dueUrls", runId, fromBucket, toBucket, Boolean.parseBoolean(recheckAll), runStart);
+    }
+
+    @Bean
+    @StepScope
+    CheckWriter checkWriter(LinkRepository linkRepository, @Value(RUN_ID) Long runId) {
+        return new CheckWriter(linkRepository, runId);
+    }
+
+    // ---- 3. archive: dead or tagged citations -> archive validations and snapshots ---------------
+
+    @Bean
+    Step archive(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            JdbcCursorItemReader<ArchiveCandidate> archiveCandidates,
+            ArchiveLookupProcessor archiveLookupProcessor,
+            ArchiveWriter archiveWriter,
+            JobProperties properties) {
+        return new StepBuilder("archive", jobRepository)
+                .<ArchiveCandidate, CitationArchive>chunk(properties.archiveChunkSize())
+                .transactionManager(transactionManager)
+                .reader(archiveCandidates)
+                .processor(archiveLookupProcessor)
+                .writer(archiveWriter)
+                .listener(archiveLookupProcessor)
+                .faultTolerant()
+                .retry(TransientDataAccessException.class)
+                .retryLimit(properties.retryLimit())
+                .skipPolicy(skipBadItems(properties))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<ArchiveCandidate> archiveCandidates(
+            HistoryReaders historyReaders, @Value(RUN_ID) Long runId) {
+        return historyReaders.archiveCandidates("archiveCandidates", runId);
+    }
+
+    @Bean
+    @StepScope
+    ArchiveLookupProcessor archiveLookupProcessor(ArchiveAdvisor archiveAdvisor) {
+        return new ArchiveLookupProcessor(archiveAdvisor);
+    }
+
+    @Bean
+    @StepScope
+    ArchiveWriter archiveWriter(ArchiveRepository archiveRepository, @Value(RUN_ID) Long runId) {
+        return new ArchiveWriter(archiveRepository, runId);
+    }
+
+    // ---- 4. report, 5. gate -----------------------------------------------------------------------
+
+    @Bean
+    Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet reportTasklet) {
+        return new StepBuilder("report", jobRepository)
+                .tasklet(reportTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet reportTasklet(
+            AuditReportAssembler auditReportAssembler,
+            RunRepository runRepository,
+            AuditReportPublisher auditReportPublisher,
+            @Value(RUN_ID) Long runId) {
+        return new ReportTasklets(auditReportAssembler, runRepository, runId, Clock.systemUTC())
+                .report(auditReportPublisher);
+    }
+
+    @Bean
+    Step gate(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet gateTasklet) {
+        return new StepBuilder("gate", jobRepository)
+                .tasklet(gateTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet gateTasklet(
+            AuditReportAssembler auditReportAssembler,
+            RunRepository runRepository,
+            AuditGate auditGate,
+            @Value(RUN_ID) Long runId) {
+        return new ReportTasklets(auditReportAssembler, runRepository, runId, Clock.systemUTC()).gate(auditGate);
+    }
+
+    // ---- launching ------------------------------------------------------------------------------
+
+    @Bean
+    AuditLauncher auditLauncher(
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            Job citationAudit,
+            RunRepository runRepository,
+            RunLock runLock) {
+        return new AuditLauncher(
+                jobOperator, jobRepository, citationAudit, runRepository, runLock, Clock.systemUTC());
+    }
+
+    /**
+     * A bad item (a document that fails to parse, a value the database refuses) is skipped and
+     * counted; a transient database error is retried instead, and an {@link Error} fails the step.
+     */
+    private static SkipPolicy skipBadItems(JobProperties properties) {
+        return (throwable, skipCount) -> throwable instanceof Exception
+                && !(throwable instanceof TransientDataAccessException)
+                && skipCount < properties.skipLimit();
+    }
+
+    /**
+     * Spring Batch's JDBC job repository in the history database (Spring Boot's batch
+     * auto-configuration backs off when a {@code DefaultBatchConfiguration} is present; without
+     * this its default repository keeps nothing, and restarts would be impossible). The tables
+     * come from Flyway's first migration.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class JdbcJobRepository extends JdbcDefaultBatchConfiguration {}
+}

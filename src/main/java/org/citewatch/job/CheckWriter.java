@@ -1,0 +1,41 @@
+package org.citewatch.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.citewatch.check.CheckResult;
+import org.citewatch.check.LinkChecker;
+import org.citewatch.history.LinkRepository;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * The check step's processor and writer: the processor only starts each check (the checker is
+ * asynchronous and enforces the global and per-host limits), so a whole chunk is in flight at
+ * once; the writer waits for the chunk's verdicts and stores them with the links' new state.
+ */
+class CheckWriter implements ItemWriter<CompletableFuture<CheckResult>> {
+
+    private final LinkRepository links;
+    private final long runId;
+
+    CheckWriter(LinkRepository links, long runId) {
+        this.links = links;
+        this.runId = runId;
+    }
+
+    /** Starts a check; the chunk's checks run while the next items are read. */
+    static ItemProcessor<String, CompletableFuture<CheckResult>> submitter(LinkChecker checker) {
+        return checker::check;
+    }
+
+    @Override
+    public void write(Chunk<? extends CompletableFuture<CheckResult>> chunk) {
+        List<CheckResult> results = new ArrayList<>(chunk.size());
+        for (CompletableFuture<CheckResult> pending : chunk) {
+            results.add(pending.join());
+        }
+        links.record(runId, results);
+    }
+}

@@ -1,0 +1,36 @@
+package org.citewatch.job;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the audit job cuts its work ({@code citewatch.job.*}); defaults equal config/application.yml.
+ *
+ * @param partitions check-step partitions (ranges of hosts) run side by side; several, so that the
+ *     tail of one partition's chunk (its slowest host) never leaves the checker idle
+ * @param checkChunkSize URLs submitted at once per partition and committed together; with the
+ *     partitions it keeps more checks queued than the checker's global limit lets run
+ * @param extractChunkSize documents committed together
+ * @param archiveChunkSize citations whose archive findings are committed together (archive lookups
+ *     are slow and rate-limited, so a small chunk loses little on a crash)
+ * @param skipLimit bad items (documents, results) skipped before a step gives up
+ * @param retryLimit attempts for a write that failed with a transient database error
+ */
+@ConfigurationProperties("citewatch.job")
+public record JobProperties(
+        @DefaultValue("8") int partitions,
+        @DefaultValue("100") int checkChunkSize,
+        @DefaultValue("20") int extractChunkSize,
+        @DefaultValue("10") int archiveChunkSize,
+        @DefaultValue("100000") long skipLimit,
+        @DefaultValue("3") int retryLimit) {
+
+    public JobProperties {
+        if (partitions < 1 || checkChunkSize < 1 || extractChunkSize < 1 || archiveChunkSize < 1) {
+            throw new IllegalArgumentException("partitions and chunk sizes must be positive");
+        }
+        if (skipLimit < 0 || retryLimit < 1) {
+            throw new IllegalArgumentException("skip-limit cannot be negative and retry-limit must be positive");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.citewatch.job;
+
+import java.time.Clock;
+import org.citewatch.check.Verdict;
+import org.citewatch.history.AuditReportAssembler;
+import org.citewatch.history.RunRepository;
+import org.citewatch.report.AuditReport;
+import org.citewatch.report.RunSummary;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The last two steps: {@link #report} assembles the run's report from the database, marks the run
+ * finished with its counts and writes the report files; {@link #gate} applies the CI gate and turns
+ * its decision into the job's exit status ({@value #GATE_FAILED} when broken).
+ */
+final class ReportTasklets {
+
+    static final String GATE_FAILED = "GATE_FAILED";
+
+    /** Job execution context keys holding the run's counts, for the command's summary line. */
+    static final String DOCUMENTS = "documents";
+
+    static final String CITATIONS = "citations";
+    static final String UNIQUE_URLS = "uniqueUrls";
+    static final String ERRORS = "errors";
+    static final String VERDICT_PREFIX = "verdict.";
+
+    private final AuditReportAssembler assembler;
+    private final RunRepository runs;
+    private final long runId;
+    private final Clock clock;
+
+    ReportTasklets(AuditReportAssembler assembler, RunRepository runs, long runId, Clock clock) {
+        this.assembler = assembler;
+        this.runs = runs;
+        this.runId = runId;
+        this.clock = clock;
+    }
+
+    Tasklet report(AuditReportPublisher publisher) {
+        return (contribution, chunkContext) -> {
+            AuditReport report = assembler.assemble(runId, clock.instant());
+            runs.finish(report.run());
+            publisher.publish(report);
+            remember(report.run(), chunkContext);
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    Tasklet gate(AuditGate gate) {
+        return (StepContribution contribution, ChunkContext chunkContext) -> {
+            AuditGate.Decision decision = gate.decide(assembler.assemble(runId, clock.instant()));
+            contribution.setExitStatus(
+                    decision.passed()
+                            ? ExitStatus.COMPLETED.addExitDescription(decision.message())
+                            : new ExitStatus(GATE_FAILED, decision.message()));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private static void remember(RunSummary run, ChunkContext chunkContext) {
+        ExecutionContext context =
+                chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        context.putInt(DOCUMENTS, run.documents());
+        context.putInt(CITATIONS, run.citations());
+        context.putInt(UNIQUE_URLS, run.uniqueUrls());
+        context.putInt(ERRORS, run.errors());
+        for (Verdict verdict : Verdict.values()) {
+            context.putInt(VERDICT_PREFIX + verdict.name(), run.countsByVerdict().getOrDefault(verdict, 0));
+        }
+    }
+}
