@@ -50,7 +50,7 @@ public final class RunRepository {
         jdbc.update(
                 """
                 UPDATE cw_run SET finished_at = ?, documents = ?, citations = ?, unique_urls = ?, errors = ?,
-                    alive = ?, dead = ?, unknown = ?, skipped = ?
+                    alive_links = ?, dead_links = ?, unknown_links = ?, skipped_links = ?
                 WHERE id = ?""",
                 Sql.timestamp(summary.finishedAt()),
                 summary.documents(),
@@ -102,14 +102,14 @@ public final class RunRepository {
     public List<TrendPoint> trend(long upToRunId, int limit) {
         List<TrendPoint> newestFirst = jdbc.query(
                 """
-                SELECT id, started_at, alive, dead, unknown, skipped FROM cw_run
+                SELECT id, started_at, alive_links, dead_links, unknown_links, skipped_links FROM cw_run
                 WHERE id <= ? AND finished_at IS NOT NULL ORDER BY id DESC FETCH FIRST ? ROWS ONLY""",
                 (rs, i) -> {
                     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-                    counts.put(Verdict.ALIVE, rs.getInt("alive"));
-                    counts.put(Verdict.DEAD, rs.getInt("dead"));
-                    counts.put(Verdict.UNKNOWN, rs.getInt("unknown"));
-                    counts.put(Verdict.SKIPPED, rs.getInt("skipped"));
+                    counts.put(Verdict.ALIVE, rs.getInt("alive_links"));
+                    counts.put(Verdict.DEAD, rs.getInt("dead_links"));
+                    counts.put(Verdict.UNKNOWN, rs.getInt("unknown_links"));
+                    counts.put(Verdict.SKIPPED, rs.getInt("skipped_links"));
                     return new TrendPoint(rs.getLong("id"), Sql.instant(rs, "started_at"), counts);
                 },
                 upToRunId,

@@ -12,10 +12,10 @@ CREATE TABLE cw_run (
     citations     INTEGER DEFAULT 0 NOT NULL,
     unique_urls   INTEGER DEFAULT 0 NOT NULL,
     errors        INTEGER DEFAULT 0 NOT NULL,
-    alive         INTEGER DEFAULT 0 NOT NULL,
-    dead          INTEGER DEFAULT 0 NOT NULL,
-    unknown       INTEGER DEFAULT 0 NOT NULL,
-    skipped       INTEGER DEFAULT 0 NOT NULL
+    alive_links         INTEGER DEFAULT 0 NOT NULL,
+    dead_links          INTEGER DEFAULT 0 NOT NULL,
+    unknown_links       INTEGER DEFAULT 0 NOT NULL,
+    skipped_links       INTEGER DEFAULT 0 NOT NULL
 );
 
 CREATE TABLE cw_document (

@@ -1,0 +1,114 @@
+package org.citewatch.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.citewatch.CitewatchApplication;
+import org.citewatch.report.AuditReport;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The whole application on a given database, with test doubles for the features not merged yet. */
+final class AuditHarness implements AutoCloseable {
+
+    final ConfigurableApplicationContext context;
+
+    private AuditHarness(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static AuditHarness start(String dbUrl, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("citewatch.db", dbUrl);
+        all.putIfAbsent("citewatch.job.partitions", 3);
+        all.putIfAbsent("citewatch.job.check-chunk-size", 2);
+        // Command-line arguments: they win over config/application.yml, as the CLI's options do.
+        String[] args = all.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new AuditHarness(new SpringApplicationBuilder(CitewatchApplication.class, JobTestDoubles.class)
+                .web(WebApplicationType.NONE)
+                .run(args));
+    }
+
+    /** A file database in the folder, as the command line uses by default. */
+    static String fileDb(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("citewatch").toAbsolutePath()
+                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    }
+
+    AuditOutcome audit(Path... inputs) throws Exception {
+        return context.getBean(AuditLauncher.class)
+                .run(Stream.of(inputs).map(Path::toString).toList(), false);
+    }
+
+    JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    HttpCheckerDouble checker() {
+        return context.getBean(HttpCheckerDouble.class);
+    }
+
+    CdxAdvisorDouble advisor() {
+        return context.getBean(CdxAdvisorDouble.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    AuditReport lastReport() {
+        return ((AtomicReference<AuditReport>) context.getBean("lastReport")).get();
+    }
+
+    /** The step executions of the latest job execution: name -> [read, write, skip] counts. */
+    Map<String, List<Long>> lastStepCounts() {
+        Map<String, List<Long>> counts = new HashMap<>();
+        jdbc().query(
+                """
+                SELECT STEP_NAME, READ_COUNT, WRITE_COUNT, PROCESS_SKIP_COUNT + READ_SKIP_COUNT + WRITE_SKIP_COUNT AS SKIPS
+                FROM BATCH_STEP_EXECUTION
+                WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)""",
+                rs -> {
+                    counts.put(
+                            rs.getString("STEP_NAME"),
+                            List.of(rs.getLong("READ_COUNT"), rs.getLong("WRITE_COUNT"), rs.getLong("SKIPS")));
+                });
+        return counts;
+    }
+
+    /** Copies the fixture corpus into a folder, with the test servers' base URLs filled in. */
+    static Path corpus(Path dir, Map<String, String> baseUrls) {
+        try {
+            Path source = Path.of(AuditHarness.class.getResource("/fixtures/job/corpus").toURI());
+            Path target = Files.createDirectories(dir.resolve("corpus"));
+            try (Stream<Path> files = Files.list(source)) {
+                for (Path file : files.toList()) {
+                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    for (Map.Entry<String, String> base : baseUrls.entrySet()) {
+                        text = text.replace("{" + base.getKey() + "}", base.getValue());
+                    }
+                    Files.writeString(target.resolve(file.getFileName()), text, StandardCharsets.UTF_8);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
