@@ -1,19 +1,194 @@
 package org.citewatch.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.citewatch.CitewatchApplication;
+import org.citewatch.check.Verdict;
+import org.citewatch.job.AuditLauncher;
+import org.citewatch.job.AuditOutcome;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code citewatch audit}: not built yet; its issue replaces this class. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+/**
+ * {@code citewatch audit [INPUT...]}: the nightly job. Extracts, checks what is due, looks for
+ * archives, writes the reports and applies the gate. Exit codes: 0 ok, 1 gate failed, 2 usage or
+ * input error (or a failed run, resumed by running it again), 3 another run holds the database.
+ */
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Audits the cited links of the inputs: extract, check what is due, find archives, report, gate.",
+            "Run it again after a crash or kill: it resumes where it stopped.",
+            "Exit codes: 0 ok, 1 gate failed, 2 usage or input error or failed run, 3 another run in progress."
+        })
 final class AuditCommand implements Callable<Integer> {
 
     @ParentCommand
     CitewatchCommand parent;
 
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "0..*",
+            description = "Files or folders (wikitext, XML dumps, HTML, URL lists). Default: citewatch.inputs (samples/)")
+    List<String> inputs = new ArrayList<>();
+
+    @Mixin
+    HistoryDbOption database;
+
+    @Option(names = "--recheck-all", description = "Check every URL, whatever the recheck policy says. Default: false")
+    boolean recheckAll;
+
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            description = "Checks in flight at once (citewatch.check.concurrency). Default: 64")
+    Integer concurrency;
+
+    @Option(
+            names = "--per-host",
+            paramLabel = "N",
+            description = "Checks in flight per host (citewatch.check.per-host). Default: 2")
+    Integer perHost;
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            description = "Time limit of one whole check, e.g. 30s (citewatch.check.timeout). Default: 30s")
+    String timeout;
+
+    @Option(
+            names = "--user-agent",
+            paramLabel = "TEXT",
+            description = "User-Agent of the checks (citewatch.check.user-agent). Default: citewatch's own, with its home page")
+    String userAgent;
+
+    @Option(
+            names = "--proxy",
+            paramLabel = "URL",
+            description = "HTTP proxy, e.g. http://host:port (citewatch.check.proxy). Default: none (Java proxy properties)")
+    String proxy;
+
+    @Option(
+            names = "--allow-private-networks",
+            description = "Check loopback and private addresses too (citewatch.check.allow-private-networks). Default: false")
+    boolean allowPrivateNetworks;
+
+    @Option(
+            names = "--archive-rate",
+            paramLabel = "N/min",
+            description = "Wayback CDX requests per minute (citewatch.archive.rate). Default: 24/min")
+    String archiveRate;
+
+    @Mixin
+    ReportOptions report;
+
+    @Option(names = "--verbose", description = "Log what citewatch does (INFO, DEBUG for citewatch). Default: quiet")
+    boolean verbose;
+
     @Override
-    public Integer call() {
-        parent.spec.commandLine().getErr().println("citewatch audit: not implemented yet");
-        return ExitCode.USAGE_OR_INPUT_ERROR.code();
+    public Integer call() throws Exception {
+        PrintWriter out = parent.spec.commandLine().getOut();
+        PrintWriter err = parent.spec.commandLine().getErr();
+        for (String input : inputs) {
+            if (!Files.exists(Path.of(input))) {
+                err.println("citewatch audit: no such input: " + input);
+                return ExitCode.USAGE_OR_INPUT_ERROR.code();
+            }
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = parent.launcher().start(CitewatchApplication.class, overrides());
+        } catch (RuntimeException e) {
+            if (AuditFailures.isDatabaseInUse(e)) {
+                err.println("citewatch audit: another citewatch run is using the database; nothing was done");
+                return ExitCode.RUN_IN_PROGRESS.code();
+            }
+            throw e;
+        }
+        try (context;
+                ProgressDisplay progress = ProgressDisplay.forConsole(err)) {
+            List<String> resolved = inputs.isEmpty() ? configuredInputs(context) : inputs;
+            for (String input : resolved) {
+                if (!Files.exists(Path.of(input))) {
+                    err.println("citewatch audit: no such input: " + input + " (citewatch.inputs)");
+                    return ExitCode.USAGE_OR_INPUT_ERROR.code();
+                }
+            }
+            AuditOutcome outcome = context.getBean(AuditLauncher.class).run(resolved, recheckAll, progress);
+            progress.close();
+            return report(outcome, out, err);
+        }
+    }
+
+    private static List<String> configuredInputs(ConfigurableApplicationContext context) {
+        return Binder.get(context.getEnvironment())
+                .bind("citewatch.inputs", Bindable.listOf(String.class))
+                .orElse(List.of("samples/"));
+    }
+
+    private Map<String, Object> overrides() {
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        database.addTo(overrides);
+        overrides.put("citewatch.check.concurrency", concurrency);
+        overrides.put("citewatch.check.per-host", perHost);
+        overrides.put("citewatch.check.timeout", timeout);
+        overrides.put("citewatch.check.user-agent", userAgent);
+        overrides.put("citewatch.check.proxy", proxy);
+        overrides.put("citewatch.check.allow-private-networks", allowPrivateNetworks ? "true" : null);
+        overrides.put("citewatch.archive.rate", archiveRate);
+        report.addTo(overrides);
+        if (verbose) {
+            overrides.put("logging.level.org.citewatch", "DEBUG");
+            overrides.put("logging.level.org.springframework.batch", "INFO");
+        }
+        return overrides;
+    }
+
+    private static int report(AuditOutcome outcome, PrintWriter out, PrintWriter err) {
+        outcome.notes().forEach(note -> err.println("citewatch audit: " + note));
+        switch (outcome.status()) {
+            case IN_PROGRESS -> {
+                return ExitCode.RUN_IN_PROGRESS.code();
+            }
+            case FAILED -> {
+                return ExitCode.USAGE_OR_INPUT_ERROR.code();
+            }
+            default -> {
+                AuditOutcome.Counts c = outcome.counts();
+                Map<Verdict, Integer> v = c.byVerdict();
+                out.printf(
+                        "run %d: %d documents, %d citations, %d unique URLs: %d alive, %d dead, %d unknown, %d skipped; %d errors%n",
+                        outcome.runId(),
+                        c.documents(),
+                        c.citations(),
+                        c.uniqueUrls(),
+                        v.getOrDefault(Verdict.ALIVE, 0),
+                        v.getOrDefault(Verdict.DEAD, 0),
+                        v.getOrDefault(Verdict.UNKNOWN, 0),
+                        v.getOrDefault(Verdict.SKIPPED, 0),
+                        c.errors());
+                if (outcome.status() == AuditOutcome.Status.NO_DOCUMENTS) {
+                    err.println("citewatch audit: no document could be read");
+                    return ExitCode.USAGE_OR_INPUT_ERROR.code();
+                }
+                return outcome.status() == AuditOutcome.Status.GATE_FAILED
+                        ? ExitCode.GATE_FAILED.code()
+                        : ExitCode.OK.code();
+            }
+        }
     }
 }

@@ -82,6 +82,7 @@ public class AuditJobConfiguration {
             DocumentItemReader documentItemReader,
             ExtractProcessor extractProcessor,
             DocumentWriter documentWriter,
+            ProgressListener progressListener,
             JobProperties properties) {
         return new StepBuilder("extract", jobRepository)
                 .<Document, DocumentExtraction>chunk(properties.extractChunkSize())
@@ -94,6 +95,7 @@ public class AuditJobConfiguration {
                 .retryLimit(properties.retryLimit())
                 .skipPolicy(skipBadItems(properties))
                 .skipListener(documentWriter)
+                .listener((Object) progressListener)
                 .build();
     }
 
@@ -125,10 +127,12 @@ public class AuditJobConfiguration {
     // ---- 2. check: due URLs -> verdicts, partitioned by host range -------------------------------
 
     @Bean
-    Step check(JobRepository jobRepository, Step checkHosts, JobProperties properties) {
+    Step check(
+            JobRepository jobRepository, Step checkHosts, ProgressListener progressListener, JobProperties properties) {
         SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("citewatch-check-");
         partitionThreads.setConcurrencyLimit(properties.partitions());
         return new StepBuilder("check", jobRepository)
+                .listener(progressListener)
                 .partitioner("checkHosts", new HostRangePartitioner(HistoryReaders.hostBuckets()))
                 .step(checkHosts)
                 .gridSize(properties.partitions())
@@ -143,6 +147,7 @@ public class AuditJobConfiguration {
             JdbcCursorItemReader<String> dueUrls,
             LinkChecker linkChecker,
             CheckWriter checkWriter,
+            ProgressListener progressListener,
             JobProperties properties) {
         return new StepBuilder("checkHosts", jobRepository)
                 .<String, CompletableFuture<CheckResult>>chunk(properties.checkChunkSize())
@@ -150,6 +155,7 @@ public class AuditJobConfiguration {
                 .reader(dueUrls)
                 .processor(CheckWriter.submitter(linkChecker))
                 .writer(checkWriter)
+                .listener((Object) progressListener)
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(properties.retryLimit())
@@ -187,6 +193,7 @@ public class AuditJobConfiguration {
             JdbcCursorItemReader<ArchiveCandidate> archiveCandidates,
             ArchiveLookupProcessor archiveLookupProcessor,
             ArchiveWriter archiveWriter,
+            ProgressListener progressListener,
             JobProperties properties) {
         return new StepBuilder("archive", jobRepository)
                 .<ArchiveCandidate, CitationArchive>chunk(properties.archiveChunkSize())
@@ -195,6 +202,7 @@ public class AuditJobConfiguration {
                 .processor(archiveLookupProcessor)
                 .writer(archiveWriter)
                 .listener(archiveLookupProcessor)
+                .listener((Object) progressListener)
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(properties.retryLimit())
@@ -258,6 +266,11 @@ public class AuditJobConfiguration {
         return new ReportTasklets(auditReportAssembler, runRepository, runId, Clock.systemUTC()).gate(auditGate);
     }
 
+    @Bean
+    ProgressListener progressListener(HistoryReaders historyReaders, RunRepository runRepository) {
+        return new ProgressListener(historyReaders, runRepository);
+    }
+
     // ---- launching ------------------------------------------------------------------------------
 
     @Bean
@@ -266,9 +279,16 @@ public class AuditJobConfiguration {
             JobRepository jobRepository,
             Job citationAudit,
             RunRepository runRepository,
-            RunLock runLock) {
+            RunLock runLock,
+            ProgressListener progressListener) {
         return new AuditLauncher(
-                jobOperator, jobRepository, citationAudit, runRepository, runLock, Clock.systemUTC());
+                jobOperator,
+                jobRepository,
+                citationAudit,
+                runRepository,
+                runLock,
+                progressListener,
+                Clock.systemUTC());
     }
 
     /**

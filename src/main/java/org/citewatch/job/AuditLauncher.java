@@ -43,15 +43,23 @@ public final class AuditLauncher {
     private final Job job;
     private final RunRepository runs;
     private final RunLock lock;
+    private final ProgressListener progressListener;
     private final Clock clock;
 
     AuditLauncher(
-            JobOperator jobOperator, JobRepository jobRepository, Job job, RunRepository runs, RunLock lock, Clock clock) {
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            Job job,
+            RunRepository runs,
+            RunLock lock,
+            ProgressListener progressListener,
+            Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.runs = runs;
         this.lock = lock;
+        this.progressListener = progressListener;
         this.clock = clock;
     }
 
@@ -59,16 +67,20 @@ public final class AuditLauncher {
      * @param inputs files and folders, as given (stored with the run; the same inputs resume an
      *     unfinished run)
      * @param recheckAll check every URL whatever the recheck policy says
+     * @param progress told about each step's progress while the job runs
      */
-    public AuditOutcome run(List<String> inputs, boolean recheckAll) throws Exception {
+    public AuditOutcome run(List<String> inputs, boolean recheckAll, AuditProgress progress) throws Exception {
         RunLock.Outcome locked = lock.tryAcquire();
         if (locked instanceof RunLock.Held held) {
             return new AuditOutcome(AuditOutcome.Status.IN_PROGRESS, -1, AuditOutcome.Counts.NONE, List.of(held.describe()));
         }
         try (RunLock.Lease lease = ((RunLock.Acquired) locked).lease()) {
             recoverInterrupted();
+            progressListener.attach(progress);
             JobExecution execution = launch(inputs, recheckAll);
             return outcome(execution);
+        } finally {
+            progressListener.detach();
         }
     }
 
