@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.citewatch.CitewatchApplication;
+import org.citewatch.history.HistoryContext;
 import org.citewatch.extract.UrlNormalizer;
 import org.citewatch.history.LinkRepository;
 import org.citewatch.history.LinkStatus;
@@ -39,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
         Map<String, Object> overrides = new LinkedHashMap<>();
         database.addTo(overrides);
         try (ConfigurableApplicationContext context =
-                parent.launcher().start(CitewatchApplication.class, overrides)) {
+                parent.launcher().start(HistoryContext.class, overrides)) {
             LinkRepository links = context.getBean(LinkRepository.class);
             String normalized = UrlNormalizer.normalize(url).value();
             Optional<LinkStatus> status = links.status(normalized);

@@ -49,7 +49,7 @@ final class AuditHarness implements AutoCloseable {
 
     AuditOutcome audit(Path... inputs) throws Exception {
         return context.getBean(AuditLauncher.class)
-                .run(Stream.of(inputs).map(Path::toString).toList(), false);
+                .run(Stream.of(inputs).map(Path::toString).toList(), false, AuditProgress.NONE);
     }
 
     JdbcTemplate jdbc() {
