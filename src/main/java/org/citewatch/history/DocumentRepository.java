@@ -3,6 +3,7 @@ package org.citewatch.history;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.Document;
@@ -95,9 +96,14 @@ public final class DocumentRepository {
     }
 
     private void storeCitations(long documentId, List<Citation> citations, Instant now) {
+        Map<String, Long> ids = links.idsFor(
+                citations.stream()
+                        .map(c -> new LinkRepository.NewLink(c.normalizedUrl(), c.skipReason()))
+                        .toList(),
+                now);
         List<Long> linkIds = new ArrayList<>(citations.size());
         for (Citation citation : citations) {
-            linkIds.add(links.idFor(citation.normalizedUrl(), citation.skipReason(), now));
+            linkIds.add(ids.get(citation.normalizedUrl()));
         }
         jdbc.batchUpdate(CitationRows.INSERT, CitationRows.batch(documentId, citations, linkIds));
     }

@@ -28,7 +28,8 @@ public final class HistoryReaders {
      * Interleaves hosts (every host's first URL, then every host's second, ...) so that a chunk
      * spreads over many hosts and the per-host limit never leaves the global one idle.
      */
-    private static final String DUE_URLS = "SELECT url FROM (SELECT l.url AS url, l.host AS host, "
+    private static final String DUE_URLS = "SELECT * FROM (SELECT l.id, l.url, l.host, l.consecutive_failures, "
+            + "l.first_failure_at, l.last_failure_at, l.confirmed_dead, l.flapping, l.last_checked, "
             + "ROW_NUMBER() OVER (PARTITION BY l.host ORDER BY l.id) AS host_rank "
             + DUE_WHERE
             + ") due ORDER BY host_rank, host";
@@ -60,15 +61,24 @@ public final class HistoryReaders {
      * @param recheckAll every URL is due, whatever the recheck policy says
      * @param now the run's reference time for the recheck policy
      */
-    public JdbcCursorItemReader<String> dueUrls(
+    public JdbcCursorItemReader<DueLink> dueUrls(
             String name, long runId, int fromBucket, int toBucket, boolean recheckAll, Instant now) {
-        return new JdbcCursorItemReaderBuilder<String>()
+        return new JdbcCursorItemReaderBuilder<DueLink>()
                 .name(name)
                 .saveState(false)
                 .dataSource(dataSource)
                 .sql(DUE_URLS)
                 .queryArguments(dueArguments(runId, fromBucket, toBucket, recheckAll, now))
-                .rowMapper((rs, i) -> rs.getString(1))
+                .rowMapper((rs, i) -> new DueLink(
+                        rs.getLong("id"),
+                        rs.getString("url"),
+                        new LinkState(
+                                rs.getInt("consecutive_failures"),
+                                Sql.instant(rs, "first_failure_at"),
+                                Sql.instant(rs, "last_failure_at"),
+                                rs.getBoolean("confirmed_dead"),
+                                rs.getBoolean("flapping")),
+                        Sql.instant(rs, "last_checked") != null))
                 .build();
     }
 

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import org.citewatch.archive.ArchiveAdvisor;
-import org.citewatch.check.CheckResult;
 import org.citewatch.check.LinkChecker;
 import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.Document;
@@ -17,10 +15,12 @@ import org.citewatch.history.AuditReportAssembler;
 import org.citewatch.history.CitationArchive;
 import org.citewatch.history.DocumentExtraction;
 import org.citewatch.history.DocumentRepository;
+import org.citewatch.history.DueLink;
 import org.citewatch.history.HistoryReaders;
 import org.citewatch.history.LinkRepository;
 import org.citewatch.history.RunLock;
 import org.citewatch.history.RunRepository;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.configuration.support.JdbcDefaultBatchConfiguration;
 import org.springframework.batch.core.job.Job;
@@ -144,13 +144,13 @@ public class AuditJobConfiguration {
     Step checkHosts(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
-            JdbcCursorItemReader<String> dueUrls,
+            JdbcCursorItemReader<DueLink> dueUrls,
             LinkChecker linkChecker,
             CheckWriter checkWriter,
             ProgressListener progressListener,
             JobProperties properties) {
         return new StepBuilder("checkHosts", jobRepository)
-                .<String, CompletableFuture<CheckResult>>chunk(properties.checkChunkSize())
+                .<DueLink, CheckWriter.Pending>chunk(properties.checkChunkSize())
                 .transactionManager(transactionManager)
                 .reader(dueUrls)
                 .processor(CheckWriter.submitter(linkChecker))
@@ -165,7 +165,7 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<String> dueUrls(
+    JdbcCursorItemReader<DueLink> dueUrls(
             HistoryReaders historyReaders,
             RunRepository runRepository,
             @Value(RUN_ID) Long runId,
@@ -239,14 +239,16 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    @StepScope
-    Tasklet reportTasklet(
-            AuditReportAssembler auditReportAssembler,
-            RunRepository runRepository,
-            AuditReportPublisher auditReportPublisher,
-            @Value(RUN_ID) Long runId) {
-        return new ReportTasklets(auditReportAssembler, runRepository, runId, Clock.systemUTC())
-                .report(auditReportPublisher);
+    @JobScope
+    ReportTasklets reportTasklets(
+            AuditReportAssembler auditReportAssembler, RunRepository runRepository, @Value(RUN_ID) Long runId) {
+        return new ReportTasklets(auditReportAssembler, runRepository, runId, Clock.systemUTC());
+    }
+
+    @Bean
+    @JobScope
+    Tasklet reportTasklet(ReportTasklets reportTasklets, AuditReportPublisher auditReportPublisher) {
+        return reportTasklets.report(auditReportPublisher);
     }
 
     @Bean
@@ -257,13 +259,9 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    @StepScope
-    Tasklet gateTasklet(
-            AuditReportAssembler auditReportAssembler,
-            RunRepository runRepository,
-            AuditGate auditGate,
-            @Value(RUN_ID) Long runId) {
-        return new ReportTasklets(auditReportAssembler, runRepository, runId, Clock.systemUTC()).gate(auditGate);
+    @JobScope
+    Tasklet gateTasklet(ReportTasklets reportTasklets, AuditGate auditGate) {
+        return reportTasklets.gate(auditGate);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.citewatch.check.CheckResult;
 import org.citewatch.check.LinkChecker;
+import org.citewatch.history.DueLink;
 import org.citewatch.history.LinkRepository;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -15,7 +16,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * asynchronous and enforces the global and per-host limits), so a whole chunk is in flight at
  * once; the writer waits for the chunk's verdicts and stores them with the links' new state.
  */
-class CheckWriter implements ItemWriter<CompletableFuture<CheckResult>> {
+class CheckWriter implements ItemWriter<CheckWriter.Pending> {
+
+    /** A started check of a due link. */
+    record Pending(DueLink link, CompletableFuture<CheckResult> result) {}
 
     private final LinkRepository links;
     private final long runId;
@@ -26,16 +30,16 @@ class CheckWriter implements ItemWriter<CompletableFuture<CheckResult>> {
     }
 
     /** Starts a check; the chunk's checks run while the next items are read. */
-    static ItemProcessor<String, CompletableFuture<CheckResult>> submitter(LinkChecker checker) {
-        return checker::check;
+    static ItemProcessor<DueLink, Pending> submitter(LinkChecker checker) {
+        return link -> new Pending(link, checker.check(link.url()));
     }
 
     @Override
-    public void write(Chunk<? extends CompletableFuture<CheckResult>> chunk) {
-        List<CheckResult> results = new ArrayList<>(chunk.size());
-        for (CompletableFuture<CheckResult> pending : chunk) {
-            results.add(pending.join());
+    public void write(Chunk<? extends Pending> chunk) {
+        List<LinkRepository.Checked> checked = new ArrayList<>(chunk.size());
+        for (Pending pending : chunk) {
+            checked.add(new LinkRepository.Checked(pending.link(), pending.result().join()));
         }
-        links.record(runId, results);
+        links.recordChecked(runId, checked);
     }
 }

@@ -14,11 +14,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last two steps: {@link #report} assembles the run's report from the database, marks the run
+ * The last two steps, sharing one job-scoped instance: {@link #report} assembles the run's report from the database, marks the run
  * finished with its counts and writes the report files; {@link #gate} applies the CI gate and turns
  * its decision into the job's exit status ({@value #GATE_FAILED} when broken).
  */
-final class ReportTasklets {
+class ReportTasklets {
 
     static final String GATE_FAILED = "GATE_FAILED";
 
@@ -35,6 +35,9 @@ final class ReportTasklets {
     private final long runId;
     private final Clock clock;
 
+    /** The report step's report, for the gate step of the same execution (assembling is not free). */
+    private volatile AuditReport assembled;
+
     ReportTasklets(AuditReportAssembler assembler, RunRepository runs, long runId, Clock clock) {
         this.assembler = assembler;
         this.runs = runs;
@@ -47,6 +50,7 @@ final class ReportTasklets {
             AuditReport report = assembler.assemble(runId, clock.instant());
             runs.finish(report.run());
             publisher.publish(report);
+            assembled = report;
             remember(report.run(), chunkContext);
             return RepeatStatus.FINISHED;
         };
@@ -54,7 +58,9 @@ final class ReportTasklets {
 
     Tasklet gate(AuditGate gate) {
         return (StepContribution contribution, ChunkContext chunkContext) -> {
-            AuditGate.Decision decision = gate.decide(assembler.assemble(runId, clock.instant()));
+            // After a restart that resumes at the gate the report step did not run in this process.
+            AuditReport report = assembled != null ? assembled : assembler.assemble(runId, clock.instant());
+            AuditGate.Decision decision = gate.decide(report);
             contribution.setExitStatus(
                     decision.passed()
                             ? ExitStatus.COMPLETED.addExitDescription(decision.message())

@@ -40,9 +40,14 @@ final class HttpCheckerDouble implements LinkChecker {
     private final AtomicInteger crashAfter = new AtomicInteger(Integer.MAX_VALUE);
 
     HttpCheckerDouble() {
+        this(64, 8);
+    }
+
+    /** With the checker's global and per-host limits, as OkHttp's dispatcher enforces them. */
+    HttpCheckerDouble(int concurrency, int perHost) {
         Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(64);
-        dispatcher.setMaxRequestsPerHost(8);
+        dispatcher.setMaxRequests(concurrency);
+        dispatcher.setMaxRequestsPerHost(perHost);
         this.client = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .followRedirects(false)

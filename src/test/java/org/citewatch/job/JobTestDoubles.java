@@ -24,8 +24,10 @@ class JobTestDoubles {
     }
 
     @Bean
-    HttpCheckerDouble linkChecker() {
-        return new HttpCheckerDouble();
+    HttpCheckerDouble linkChecker(org.springframework.core.env.Environment environment) {
+        return new HttpCheckerDouble(
+                environment.getProperty("citewatch.check.concurrency", Integer.class, 64),
+                environment.getProperty("citewatch.check.per-host", Integer.class, 8));
     }
 
     @Bean
