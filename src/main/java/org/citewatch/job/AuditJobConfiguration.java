@@ -26,6 +26,7 @@ import org.springframework.batch.core.configuration.support.JdbcDefaultBatchConf
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -95,7 +96,7 @@ public class AuditJobConfiguration {
                 .retryLimit(properties.retryLimit())
                 .skipPolicy(skipBadItems(properties))
                 .skipListener(documentWriter)
-                .listener((Object) progressListener)
+                .listener((StepListener) progressListener)
                 .build();
     }
 
@@ -155,7 +156,7 @@ public class AuditJobConfiguration {
                 .reader(dueUrls)
                 .processor(CheckWriter.submitter(linkChecker))
                 .writer(checkWriter)
-                .listener((Object) progressListener)
+                .listener((StepListener) progressListener)
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(properties.retryLimit())
@@ -202,7 +203,7 @@ public class AuditJobConfiguration {
                 .processor(archiveLookupProcessor)
                 .writer(archiveWriter)
                 .listener(archiveLookupProcessor)
-                .listener((Object) progressListener)
+                .listener((StepListener) progressListener)
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(properties.retryLimit())

@@ -132,7 +132,7 @@ public final class AuditLauncher {
         AuditOutcome.Counts counts = counts(execution.getExecutionContext());
         ExitStatus exit = execution.getExitStatus();
         if (!exit.getExitDescription().isBlank()) {
-            notes.add(exit.getExitDescription());
+            notes.add("gate: " + exit.getExitDescription());
         }
         AuditOutcome.Status status;
         if (counts.documents() == 0) {

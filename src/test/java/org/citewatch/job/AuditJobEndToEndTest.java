@@ -158,6 +158,30 @@ class AuditJobEndToEndTest {
         }
     }
 
+    @Test
+    void stopsArchiveLookupsCleanlyWhenTheArchiveKeepsRefusingAndContinuesNextRun() throws Exception {
+        Path corpus = corpus();
+        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), Map.of())) {
+            harness.advisor().cdxBase(cdx.baseUrl());
+            harness.advisor().halting(true);
+
+            AuditOutcome halted = harness.audit(corpus);
+
+            assertThat(halted.notes()).anySatisfy(note -> assertThat(note).contains("archive lookups halted"));
+            assertThat(halted.status()).as("the report and the gate still ran").isEqualTo(AuditOutcome.Status.GATE_FAILED);
+            assertThat(harness.jdbc().queryForObject("SELECT COUNT(*) FROM cw_citation_archive", Integer.class))
+                    .isZero();
+
+            harness.advisor().halting(false);
+            harness.audit(corpus);
+
+            assertThat(harness.jdbc().queryForObject("SELECT COUNT(*) FROM cw_citation_archive", Integer.class))
+                    .as("the next run looks the citations up")
+                    .isEqualTo(4);
+            assertThat(harness.lastReport().links().stream().filter(l -> l.archive() != null)).hasSize(1);
+        }
+    }
+
     private static void resetRequests() {
         for (WireMockExtension server : List.of(alive, dead, soft, archived, cdx)) {
             server.resetRequests();

@@ -51,6 +51,9 @@ final class CdxAdvisorDouble implements ArchiveAdvisor {
         if (halting) {
             return new SnapshotLookup.Unavailable("HTTP 429 for over a minute", true);
         }
+        if (cdxBase == null) {
+            return new SnapshotLookup.NotArchived();
+        }
         HttpUrl query = HttpUrl.get(cdxBase + "/cdx/search/cdx").newBuilder()
                 .addQueryParameter("url", url)
                 .addQueryParameter("output", "json")
