@@ -1,6 +1,7 @@
 package org.citewatch.archive;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.citewatch.extract.Citation;
 
 /**
@@ -25,4 +26,11 @@ public interface ArchiveAdvisor {
      * @param target the citation's access date, else its date, else when citewatch first saw the URL
      */
     SnapshotLookup findSnapshot(String url, LocalDate target);
+
+    /**
+     * Announces lookups about to be made, so that an implementation may answer them in bulk first (the
+     * batched Availability API). Optional: {@link #findSnapshot} works without it; the default does
+     * nothing.
+     */
+    default void prefetch(List<SnapshotRequest> requests) {}
 }

@@ -1,0 +1,86 @@
+package org.citewatch.archive;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A Memento aggregator (MemGator's {@code /api/json/<timestamp>/<url>}, the drop-in for the retired
+ * Time Travel API) for captures in archives other than the Wayback Machine. Off by default.
+ */
+final class MementoClient {
+
+    /** A memento the aggregator listed. */
+    record Memento(String uri, Instant datetime) {}
+
+    private static final List<String> RELATIONS = List.of("closest", "prev", "next", "first", "last");
+    private static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private final HttpUrl base;
+    private final ArchiveHttp http;
+    private final EndpointLimiter limiter;
+    private final JsonMapper json;
+
+    MementoClient(HttpUrl base, ArchiveHttp http, EndpointLimiter limiter, JsonMapper json) {
+        this.base = base;
+        this.http = http;
+        this.limiter = limiter;
+        this.json = json;
+    }
+
+    /** The mementos around the target (closest, prev, next, first, last); empty when none or no answer. */
+    List<Memento> around(String url, LocalDate target) {
+        String timestamp =
+                target == null ? Timestamps.format(Instant.now()) : Timestamps.format(Timestamps.endOf(target));
+        HttpUrl query = HttpUrl.parse(base + timestamp + "/" + url);
+        if (query == null) {
+            return List.of();
+        }
+        Request request = new Request.Builder()
+                .url(query)
+                .header("Accept", "application/json")
+                .build();
+        HttpReply reply = http.send(limiter, request, MAX_BODY_BYTES);
+        // 404 is MemGator's "no mementos"; anything else unusable is simply no help this time
+        if (!(reply instanceof HttpReply.Answered answer) || answer.code() != 200 || answer.truncated()) {
+            return List.of();
+        }
+        JsonNode mementos;
+        try {
+            mementos = json.readTree(answer.body()).path("mementos");
+        } catch (JacksonException e) {
+            return List.of();
+        }
+        List<Memento> found = new ArrayList<>();
+        for (String relation : RELATIONS) {
+            JsonNode entry = mementos.path(relation);
+            Instant datetime = datetime(entry.path("datetime").asString(""));
+            if (datetime == null) {
+                continue;
+            }
+            // Time Travel gave an array of URIs, MemGator gives one string
+            JsonNode uri = entry.path("uri");
+            if (uri.isArray()) {
+                uri.values().forEach(u -> found.add(new Memento(u.asString(), datetime)));
+            } else if (uri.isString()) {
+                found.add(new Memento(uri.asString(), datetime));
+            }
+        }
+        return found;
+    }
+
+    private static Instant datetime(String text) {
+        try {
+            return text.isEmpty() ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
