@@ -43,9 +43,9 @@ final class ReplayChecker {
         this.limiter = limiter;
     }
 
-    /** The public replay URL of a capture under the configured base. */
+    /** The public replay URL of a capture under the configured base (default port dropped). */
     String snapshotUrl(String timestamp, String original) {
-        return base + timestamp + "/" + original;
+        return base + timestamp + "/" + OriginalUrls.clean(original);
     }
 
     /** The {@code id_} URL of a capture, or empty when the original is not an http(s) URL. */
