@@ -33,4 +33,15 @@ public interface ArchiveAdvisor {
      * nothing.
      */
     default void prefetch(List<SnapshotRequest> requests) {}
+
+    /**
+     * Makes sure an ALIVE link does not rot unarchived: returns its newest usable capture, or has Save
+     * Page Now make one when it has none. Off by default ({@code citewatch.archive.save-enabled}); the
+     * default implementation and a disabled one answer {@link SnapshotLookup.Unavailable}.
+     *
+     * @param url the normalized URL of a link that is ALIVE this run
+     */
+    default SnapshotLookup archiveLive(String url) {
+        return new SnapshotLookup.Unavailable("Save Page Now is not enabled", false);
+    }
 }

@@ -54,24 +54,28 @@ final class ArchiveCache {
 
     Optional<Lookup> lookup(String url) {
         String key = key(url);
-        Optional<Object[]> row = jdbc.sql("SELECT outcome, fetched_at FROM archive_lookup WHERE url_key = :key")
+        Optional<LookupRow> row = jdbc.sql("SELECT outcome, fetched_at FROM archive_lookup WHERE url_key = :key")
                 .param("key", key)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, OffsetDateTime.class)})
+                .query((rs, n) -> new LookupRow(
+                        Outcome.valueOf(rs.getString(1)),
+                        rs.getObject(2, OffsetDateTime.class).toInstant()))
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        Outcome outcome = Outcome.valueOf((String) row.get()[0]);
-        Instant fetchedAt = ((OffsetDateTime) row.get()[1]).toInstant();
-        List<Capture> captures = outcome != Outcome.CAPTURES
+        List<Capture> captures = row.get().outcome() != Outcome.CAPTURES
                 ? List.of()
                 : jdbc.sql("SELECT capture_ts, original FROM archive_capture WHERE url_key = :key ORDER BY capture_ts")
                         .param("key", key)
                         .query((rs, n) -> capture(rs.getString(1), rs.getString(2)))
                         .list();
-        return Optional.of(
-                new Lookup(outcome, captures.stream().filter(Objects::nonNull).toList(), fetchedAt));
+        return Optional.of(new Lookup(
+                row.get().outcome(),
+                captures.stream().filter(Objects::nonNull).toList(),
+                row.get().fetchedAt()));
     }
+
+    private record LookupRow(Outcome outcome, Instant fetchedAt) {}
 
     /** Stores a CDX answer; the captures go in before the answer row that vouches for them. */
     void storeLookup(String url, Outcome outcome, List<Capture> captures, Instant now) {

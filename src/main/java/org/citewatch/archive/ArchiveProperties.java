@@ -2,6 +2,7 @@ package org.citewatch.archive;
 
 import java.time.Duration;
 import java.util.Objects;
+import okhttp3.HttpUrl;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -98,7 +99,7 @@ public record ArchiveProperties(
     }
 
     private static void requireUrl(String name, String url) {
-        if (url == null || okhttp3.HttpUrl.parse(url) == null) {
+        if (url == null || HttpUrl.parse(url) == null) {
             throw new IllegalArgumentException("citewatch.archive." + name + " must be an http(s) URL: " + url);
         }
     }

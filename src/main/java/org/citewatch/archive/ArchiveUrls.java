@@ -95,26 +95,26 @@ public final class ArchiveUrls {
         String tail = path.group(1);
         Matcher listing = WAYBACK_LISTING.matcher(tail);
         if (listing.matches()) {
-            return Optional.of(new ArchiveUrl(url, ArchiveService.WAYBACK, null, original(listing.group(1))));
+            return Optional.of(new ArchiveUrl(url, ArchiveService.WAYBACK, null, OriginalUrls.clean(listing.group(1))));
         }
         Matcher replay = REPLAY_PATH.matcher("/" + tail);
         if (replay.find() && replay.start() == 0) {
-            return Optional.of(
-                    new ArchiveUrl(url, ArchiveService.WAYBACK, timestamp(replay), original(replay.group(3))));
+            return Optional.of(new ArchiveUrl(
+                    url, ArchiveService.WAYBACK, timestamp(replay), OriginalUrls.clean(replay.group(3))));
         }
         // /web/<original> without a timestamp: the TimeGate (latest capture), not a snapshot
-        return Optional.of(new ArchiveUrl(url, ArchiveService.WAYBACK, null, original(tail)));
+        return Optional.of(new ArchiveUrl(url, ArchiveService.WAYBACK, null, OriginalUrls.clean(tail)));
     }
 
     private static ArchiveUrl archiveToday(String url, String rest) {
         Matcher longForm = TODAY_LONG.matcher(rest);
         if (longForm.matches()) {
             String timestamp = longForm.group(1).replaceAll("\\D", "");
-            return new ArchiveUrl(url, ArchiveService.ARCHIVE_TODAY, timestamp, original(longForm.group(2)));
+            return new ArchiveUrl(url, ArchiveService.ARCHIVE_TODAY, timestamp, OriginalUrls.clean(longForm.group(2)));
         }
         Matcher named = TODAY_NAMED.matcher(rest);
         if (named.matches()) {
-            return new ArchiveUrl(url, ArchiveService.ARCHIVE_TODAY, null, original(named.group(1)));
+            return new ArchiveUrl(url, ArchiveService.ARCHIVE_TODAY, null, OriginalUrls.clean(named.group(1)));
         }
         // short form (archive.ph/x2vQs): neither date nor original can be known without fetching it
         return new ArchiveUrl(url, ArchiveService.ARCHIVE_TODAY, null, null);
@@ -123,7 +123,7 @@ public final class ArchiveUrls {
     private static ArchiveUrl wikiwix(String url, String rest) {
         Matcher cache = WIKIWIX_CACHE.matcher(rest);
         if (cache.matches()) {
-            return new ArchiveUrl(url, ArchiveService.WIKIWIX, cache.group(1), original(cache.group(2)));
+            return new ArchiveUrl(url, ArchiveService.WIKIWIX, cache.group(1), OriginalUrls.clean(cache.group(2)));
         }
         return new ArchiveUrl(url, ArchiveService.WIKIWIX, null, urlParameter(rest, WIKIWIX_PARAM_ENDS));
     }
@@ -132,7 +132,7 @@ public final class ArchiveUrls {
     private static ArchiveUrl replayOrId(String url, ArchiveService service, String rest) {
         Matcher replay = REPLAY_PATH.matcher(rest);
         if (replay.find()) {
-            return new ArchiveUrl(url, service, timestamp(replay), original(replay.group(3)));
+            return new ArchiveUrl(url, service, timestamp(replay), OriginalUrls.clean(replay.group(3)));
         }
         return new ArchiveUrl(url, service, null, null);
     }
@@ -159,11 +159,7 @@ public final class ArchiveUrls {
                 value = value.substring(0, at);
             }
         }
-        return original(value);
-    }
-
-    static String original(String text) {
-        return OriginalUrls.clean(text);
+        return OriginalUrls.clean(value);
     }
 
     private static Pattern host(String regex) {

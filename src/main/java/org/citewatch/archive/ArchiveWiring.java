@@ -69,7 +69,13 @@ final class ArchiveWiring {
                 settings.maxReplayChecks());
         ArchiveLinkValidator validator =
                 new ArchiveLinkValidator(settings.checkReplays() ? Optional.of(replays) : Optional.empty(), clock);
-        return new WaybackArchiveAdvisor(validator, finder);
+        Optional<LiveArchiver> liveArchiver = Optional.empty();
+        if (settings.saveEnabled()) {
+            SavePageNowClient save = new SavePageNowClient(
+                    HttpUrl.get(settings.saveUrl()), http, limiter("save", settings.saveRate(), settings));
+            liveArchiver = Optional.of(new LiveArchiver(finder, save, replays, cache, clock));
+        }
+        return new WaybackArchiveAdvisor(validator, finder, liveArchiver);
     }
 
     private static EndpointLimiter limiter(String name, String rate, ArchiveProperties settings) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,6 +173,6 @@ final class SnapshotFinder {
     }
 
     static boolean isHttp(String url) {
-        return url != null && okhttp3.HttpUrl.parse(url) != null;
+        return url != null && HttpUrl.parse(url) != null;
     }
 }
