@@ -39,7 +39,9 @@ final class MementoClient {
     List<Memento> around(String url, LocalDate target) {
         String timestamp =
                 target == null ? Timestamps.format(Instant.now()) : Timestamps.format(Timestamps.endOf(target));
-        HttpUrl query = HttpUrl.parse(base + timestamp + "/" + url);
+        // the parsed form has no dot segments, so the URL cannot climb out of the API path
+        HttpUrl original = HttpUrl.parse(url);
+        HttpUrl query = original == null ? null : HttpUrl.parse(base + timestamp + "/" + original);
         if (query == null) {
             return List.of();
         }

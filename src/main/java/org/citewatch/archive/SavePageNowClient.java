@@ -32,7 +32,9 @@ final class SavePageNowClient {
     }
 
     Saved save(String url) {
-        HttpUrl request = HttpUrl.parse(base + url);
+        // the parsed form has no dot segments, so the URL cannot climb out of the save path
+        HttpUrl target = HttpUrl.parse(url);
+        HttpUrl request = target == null ? null : HttpUrl.parse(base + target.toString());
         if (request == null) {
             return new Saved(null, null, "not a URL Save Page Now accepts: " + url, false);
         }
