@@ -29,22 +29,23 @@ final class ArchiveWiring {
         JsonMapper json = JsonMapper.builder().build();
         ArchiveCache cache = new ArchiveCache(dataSource);
 
-        ReplayChecker checker = new ReplayChecker(
-                HttpUrl.get(settings.replayUrl()), http, limiter("replay", settings.replayRate(), settings));
+        ReplayChecker checker =
+                new ReplayChecker(endpoint("replay", settings.replayUrl(), settings.replayRate(), http, settings));
         VerifiedReplays replays = new VerifiedReplays(checker, cache, clock);
         CdxClient cdx = new CdxClient(
-                HttpUrl.get(settings.cdxUrl()),
-                http,
-                limiter("cdx", settings.rate(), settings),
+                endpoint("cdx", settings.cdxUrl(), settings.rate(), http, settings),
                 new CdxParser(json),
                 settings.maxCdxBytes().toBytes());
         Optional<AvailabilityPass> availability = Optional.empty();
         if (settings.availabilityEnabled()) {
             availability = Optional.of(new AvailabilityPass(
                     new AvailabilityClient(
-                            HttpUrl.get(settings.availabilityUrl()),
-                            http,
-                            limiter("availability", settings.availabilityRate(), settings),
+                            endpoint(
+                                    "availability",
+                                    settings.availabilityUrl(),
+                                    settings.availabilityRate(),
+                                    http,
+                                    settings),
                             json),
                     settings.availabilityBatchSize()));
         }
@@ -52,10 +53,7 @@ final class ArchiveWiring {
         if (settings.mementoEnabled()) {
             memento = Optional.of(new MementoFallback(
                     new MementoClient(
-                            HttpUrl.get(settings.mementoUrl()),
-                            http,
-                            limiter("memento", settings.mementoRate(), settings),
-                            json),
+                            endpoint("memento", settings.mementoUrl(), settings.mementoRate(), http, settings), json),
                     replays));
         }
         SnapshotFinder finder = new SnapshotFinder(
@@ -71,14 +69,18 @@ final class ArchiveWiring {
                 new ArchiveLinkValidator(settings.checkReplays() ? Optional.of(replays) : Optional.empty(), clock);
         Optional<LiveArchiver> liveArchiver = Optional.empty();
         if (settings.saveEnabled()) {
-            SavePageNowClient save = new SavePageNowClient(
-                    HttpUrl.get(settings.saveUrl()), http, limiter("save", settings.saveRate(), settings));
+            SavePageNowClient save =
+                    new SavePageNowClient(endpoint("save", settings.saveUrl(), settings.saveRate(), http, settings));
             liveArchiver = Optional.of(new LiveArchiver(finder, save, replays, cache, clock));
         }
         return new WaybackArchiveAdvisor(validator, finder, liveArchiver);
     }
 
-    private static EndpointLimiter limiter(String name, String rate, ArchiveProperties settings) {
-        return new EndpointLimiter(name, Rate.parse(rate), settings.pauseOn429(), settings.max429Pause());
+    /** An endpoint with its own limiter: one per endpoint per run, shared by every thread. */
+    private static ArchiveEndpoint endpoint(
+            String name, String baseUrl, String rate, ArchiveHttp http, ArchiveProperties settings) {
+        EndpointLimiter limiter =
+                new EndpointLimiter(name, Rate.parse(rate), settings.pauseOn429(), settings.max429Pause());
+        return new ArchiveEndpoint(HttpUrl.get(baseUrl), http, limiter);
     }
 }

@@ -13,7 +13,6 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,21 +33,17 @@ final class AvailabilityClient {
     private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
     private static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
 
-    private final HttpUrl base;
-    private final ArchiveHttp http;
-    private final EndpointLimiter limiter;
+    private final ArchiveEndpoint endpoint;
     private final JsonMapper json;
 
-    AvailabilityClient(HttpUrl base, ArchiveHttp http, EndpointLimiter limiter, JsonMapper json) {
-        this.base = base;
-        this.http = http;
-        this.limiter = limiter;
+    AvailabilityClient(ArchiveEndpoint endpoint, JsonMapper json) {
+        this.endpoint = endpoint;
         this.json = json;
     }
 
     /** GET: the capture closest to the target in either direction, or empty when unknown. */
     Optional<Hit> closest(String url, LocalDate target) {
-        HttpUrl.Builder query = base.newBuilder().addQueryParameter("url", url);
+        HttpUrl.Builder query = endpoint.base().newBuilder().addQueryParameter("url", url);
         if (target != null) {
             query.addQueryParameter("timestamp", Timestamps.format(Timestamps.endOf(target)));
         }
@@ -56,7 +51,8 @@ final class AvailabilityClient {
                 .url(query.build())
                 .header("Accept", "application/json")
                 .build();
-        return body(http.send(limiter, request, MAX_BODY_BYTES)).flatMap(root -> hit(root.path("archived_snapshots")));
+        return endpoint.sendForJson(request, MAX_BODY_BYTES, json)
+                .flatMap(root -> hit(root.path("archived_snapshots")));
     }
 
     /**
@@ -76,13 +72,13 @@ final class AvailabilityClient {
             lines.add(line.append("&statuscodes=200&tag=").append(i).toString());
         }
         Request request = new Request.Builder()
-                .url(base)
+                .url(endpoint.base())
                 .header("Accept", "application/json")
                 .header("Wayback-Api-Version", "2")
                 .post(RequestBody.create(String.join("\n", lines), FORM))
                 .build();
         Map<Integer, Hit> hits = new HashMap<>();
-        body(http.send(limiter, request, MAX_BODY_BYTES)).ifPresent(root -> {
+        endpoint.sendForJson(request, MAX_BODY_BYTES, json).ifPresent(root -> {
             for (JsonNode result : root.path("results")) {
                 String tag = result.path("tag").asString("");
                 if (tag.matches("\\d{1,9}") && Integer.parseInt(tag) < asks.size()) {
@@ -91,17 +87,6 @@ final class AvailabilityClient {
             }
         });
         return hits;
-    }
-
-    private Optional<JsonNode> body(HttpReply reply) {
-        if (!(reply instanceof HttpReply.Answered answer) || answer.code() != 200 || answer.truncated()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(json.readTree(answer.body()));
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
     }
 
     /** A usable {@code closest}: available, status 200 (a redirect capture is unusable), a Wayback URL. */

@@ -14,21 +14,18 @@ final class CdxClient {
     /** CDX answers for popular URLs are long; beyond this many bytes the answer is not trusted. */
     private final long maxBodyBytes;
 
-    private final HttpUrl base;
-    private final ArchiveHttp http;
-    private final EndpointLimiter limiter;
+    private final ArchiveEndpoint endpoint;
     private final CdxParser parser;
 
-    CdxClient(HttpUrl base, ArchiveHttp http, EndpointLimiter limiter, CdxParser parser, long maxBodyBytes) {
-        this.base = base;
-        this.http = http;
-        this.limiter = limiter;
+    CdxClient(ArchiveEndpoint endpoint, CdxParser parser, long maxBodyBytes) {
+        this.endpoint = endpoint;
         this.parser = parser;
         this.maxBodyBytes = maxBodyBytes;
     }
 
     CdxAnswer captures(String url) {
-        HttpUrl query = base.newBuilder()
+        HttpUrl query = endpoint.base()
+                .newBuilder()
                 .addQueryParameter("url", url)
                 .addQueryParameter("output", "json")
                 .addQueryParameter("fl", String.join(",", CdxParser.FIELDS))
@@ -40,7 +37,7 @@ final class CdxClient {
                 .url(query)
                 .header("Accept", "application/json")
                 .build();
-        HttpReply reply = http.send(limiter, request, maxBodyBytes);
+        HttpReply reply = endpoint.send(request, maxBodyBytes);
         if (reply instanceof HttpReply.Halted halted) {
             return new CdxAnswer.Failed(halted.reason(), true);
         }

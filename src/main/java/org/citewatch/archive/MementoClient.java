@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,15 +23,11 @@ final class MementoClient {
     private static final List<String> RELATIONS = List.of("closest", "prev", "next", "first", "last");
     private static final long MAX_BODY_BYTES = 1024 * 1024;
 
-    private final HttpUrl base;
-    private final ArchiveHttp http;
-    private final EndpointLimiter limiter;
+    private final ArchiveEndpoint endpoint;
     private final JsonMapper json;
 
-    MementoClient(HttpUrl base, ArchiveHttp http, EndpointLimiter limiter, JsonMapper json) {
-        this.base = base;
-        this.http = http;
-        this.limiter = limiter;
+    MementoClient(ArchiveEndpoint endpoint, JsonMapper json) {
+        this.endpoint = endpoint;
         this.json = json;
     }
 
@@ -41,7 +37,7 @@ final class MementoClient {
                 target == null ? Timestamps.format(Instant.now()) : Timestamps.format(Timestamps.endOf(target));
         // the parsed form has no dot segments, so the URL cannot climb out of the API path
         HttpUrl original = HttpUrl.parse(url);
-        HttpUrl query = original == null ? null : HttpUrl.parse(base + timestamp + "/" + original);
+        HttpUrl query = original == null ? null : HttpUrl.parse(endpoint.base() + timestamp + "/" + original);
         if (query == null) {
             return List.of();
         }
@@ -49,17 +45,12 @@ final class MementoClient {
                 .url(query)
                 .header("Accept", "application/json")
                 .build();
-        HttpReply reply = http.send(limiter, request, MAX_BODY_BYTES);
-        // 404 is MemGator's "no mementos"; anything else unusable is simply no help this time
-        if (!(reply instanceof HttpReply.Answered answer) || answer.code() != 200 || answer.truncated()) {
+        // 404 is MemGator's "no mementos"; any other unusable answer is simply no help this time
+        Optional<JsonNode> answer = endpoint.sendForJson(request, MAX_BODY_BYTES, json);
+        if (answer.isEmpty()) {
             return List.of();
         }
-        JsonNode mementos;
-        try {
-            mementos = json.readTree(answer.body()).path("mementos");
-        } catch (JacksonException e) {
-            return List.of();
-        }
+        JsonNode mementos = answer.get().path("mementos");
         List<Memento> found = new ArrayList<>();
         for (String relation : RELATIONS) {
             JsonNode entry = mementos.path(relation);

@@ -33,14 +33,12 @@ final class ReplayChecker {
     private static final Pattern CRAWL_REDIRECT = Pattern.compile("(?i)Got an HTTP 30\\d response at crawl time");
     private static final Pattern REPLAY_PATH = Pattern.compile("^(\\d{1,14})(?:[a-z]{2}\\d*_)?/(.+)$");
 
+    private final ArchiveEndpoint endpoint;
     private final HttpUrl base;
-    private final ArchiveHttp http;
-    private final EndpointLimiter limiter;
 
-    ReplayChecker(HttpUrl base, ArchiveHttp http, EndpointLimiter limiter) {
-        this.base = base;
-        this.http = http;
-        this.limiter = limiter;
+    ReplayChecker(ArchiveEndpoint endpoint) {
+        this.endpoint = endpoint;
+        this.base = endpoint.base();
     }
 
     /** The public replay URL of a capture under the configured base (default port dropped). */
@@ -65,7 +63,7 @@ final class ReplayChecker {
         }
         HttpUrl url = start.get();
         for (int hop = 0; hop <= MAX_HOPS; hop++) {
-            HttpReply reply = http.send(limiter, new Request.Builder().url(url).build(), TITLE_BYTES);
+            HttpReply reply = endpoint.send(new Request.Builder().url(url).build(), TITLE_BYTES);
             if (reply instanceof HttpReply.Halted halted) {
                 return ReplayCheck.unreachable(halted.reason(), true);
             }

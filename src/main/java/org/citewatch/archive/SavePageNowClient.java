@@ -21,24 +21,20 @@ final class SavePageNowClient {
 
     private static final Pattern CAPTURE = Pattern.compile("/web/(\\d{14})(?:[a-z]{2}\\d*_)?/(.+)$");
 
-    private final HttpUrl base;
-    private final ArchiveHttp http;
-    private final EndpointLimiter limiter;
+    private final ArchiveEndpoint endpoint;
 
-    SavePageNowClient(HttpUrl base, ArchiveHttp http, EndpointLimiter limiter) {
-        this.base = base;
-        this.http = http;
-        this.limiter = limiter;
+    SavePageNowClient(ArchiveEndpoint endpoint) {
+        this.endpoint = endpoint;
     }
 
     Saved save(String url) {
         // the parsed form has no dot segments, so the URL cannot climb out of the save path
         HttpUrl target = HttpUrl.parse(url);
-        HttpUrl request = target == null ? null : HttpUrl.parse(base + target.toString());
+        HttpUrl request = target == null ? null : HttpUrl.parse(endpoint.base() + target.toString());
         if (request == null) {
             return new Saved(null, null, "not a URL Save Page Now accepts: " + url, false);
         }
-        HttpReply reply = http.send(limiter, new Request.Builder().url(request).build(), 0);
+        HttpReply reply = endpoint.send(new Request.Builder().url(request).build(), 0);
         if (reply instanceof HttpReply.Halted halted) {
             return new Saved(null, null, halted.reason(), true);
         }

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getAllServeEvents;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,11 +34,7 @@ class ArchivePolitenessTest {
     @BeforeEach
     void setUp(WireMockRuntimeInfo wireMock) {
         base = wireMock.getHttpBaseUrl();
-        stubFor(get(urlPathMatching("/web/\\d{14}id_/.*"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "text/html")
-                        .withBody(fixture("replay-page.html"))));
+        ArchiveTestSupport.stubEveryReplayAsARealPage();
     }
 
     private ArchiveAdvisor advisor(Map<String, String> overrides) {

@@ -1,5 +1,6 @@
 package org.citewatch.archive;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,6 +65,17 @@ final class ArchiveTestSupport {
     static ArchiveAdvisor advisor(DataSource dataSource, ArchiveProperties settings, Clock clock) {
         return ArchiveWiring.advisor(
                 new OkHttpClient.Builder().followRedirects(false).build(), dataSource, settings, clock);
+    }
+
+    /** Every {@code id_} replay answers as a real page, unless a test stubs a capture at a higher priority. */
+    static void stubEveryReplayAsARealPage() {
+        WireMock.stubFor(WireMock.get(WireMock.urlPathMatching("/web/\\d{14}id_/.*"))
+                .atPriority(10)
+                .willReturn(WireMock.aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html; charset=utf-8")
+                        .withHeader("Memento-Datetime", "Fri, 15 Jun 2012 09:30:12 GMT")
+                        .withBody(fixture("replay-page.html"))));
     }
 
     static String fixture(String name) {

@@ -36,11 +36,7 @@ class FirstPassAndFallbackTest {
     @BeforeEach
     void setUp(WireMockRuntimeInfo wireMock) {
         base = wireMock.getHttpBaseUrl();
-        stubFor(get(urlPathMatching("/web/\\d{14}id_/.*"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "text/html")
-                        .withBody(fixture("replay-page.html"))));
+        ArchiveTestSupport.stubEveryReplayAsARealPage();
         stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
                 .withQueryParam("url", equalTo(URL))
                 .willReturn(aResponse().withStatus(200).withBody(fixture("cdx-captures.json"))));

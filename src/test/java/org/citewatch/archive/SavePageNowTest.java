@@ -31,8 +31,7 @@ class SavePageNowTest {
     @BeforeEach
     void setUp(WireMockRuntimeInfo wireMock) {
         base = wireMock.getHttpBaseUrl();
-        stubFor(get(urlPathMatching("/web/\\d{14}id_/.*"))
-                .willReturn(aResponse().withStatus(200).withBody(fixture("replay-page.html"))));
+        ArchiveTestSupport.stubEveryReplayAsARealPage();
         stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
                 .withQueryParam("url", equalTo(FRESH))
                 .willReturn(aResponse().withStatus(200).withBody("[]")));

@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.resetAllRequests;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citewatch.archive.ArchiveTestSupport.fixture;
@@ -41,14 +40,7 @@ class SnapshotLookupTest {
     void setUp(WireMockRuntimeInfo wireMock) {
         base = wireMock.getHttpBaseUrl();
         database = ArchiveTestSupport.migratedDatabase();
-        // every capture replays as a real page unless a test says otherwise
-        stubFor(get(urlPathMatching("/web/\\d{14}id_/.*"))
-                .atPriority(10)
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "text/html; charset=utf-8")
-                        .withHeader("Memento-Datetime", "Fri, 15 Jun 2012 09:30:12 GMT")
-                        .withBody(fixture("replay-page.html"))));
+        ArchiveTestSupport.stubEveryReplayAsARealPage();
     }
 
     private ArchiveAdvisor advisor(Map<String, String> overrides) {
