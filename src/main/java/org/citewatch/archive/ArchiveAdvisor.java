@@ -23,7 +23,10 @@ public interface ArchiveAdvisor {
      * closest after it.
      *
      * @param url the normalized URL
-     * @param target the citation's access date, else its date, else when citewatch first saw the URL
+     * @param target the citation's access date, else its date, else when citewatch first saw the URL;
+     *     {@code null} asks for the newest capture
+     * @return Found, NotArchived, or Unavailable; {@code Unavailable.halt()} means the archive keeps
+     *     answering 429: stop the archive step for this run (what was found is already stored)
      */
     SnapshotLookup findSnapshot(String url, LocalDate target);
 
