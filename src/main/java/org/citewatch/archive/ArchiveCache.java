@@ -54,7 +54,7 @@ final class ArchiveCache {
 
     Optional<Lookup> lookup(String url) {
         String key = key(url);
-        Optional<LookupRow> row = jdbc.sql("SELECT outcome, fetched_at FROM archive_lookup WHERE url_key = :key")
+        Optional<LookupRow> row = jdbc.sql("SELECT outcome, fetched_at FROM cw_archive_lookup WHERE url_key = :key")
                 .param("key", key)
                 .query((rs, n) -> new LookupRow(
                         Outcome.valueOf(rs.getString(1)),
@@ -65,7 +65,8 @@ final class ArchiveCache {
         }
         List<Capture> captures = row.get().outcome() != Outcome.CAPTURES
                 ? List.of()
-                : jdbc.sql("SELECT capture_ts, original FROM archive_capture WHERE url_key = :key ORDER BY capture_ts")
+                : jdbc.sql(
+                                "SELECT capture_ts, original FROM cw_archive_capture WHERE url_key = :key ORDER BY capture_ts")
                         .param("key", key)
                         .query((rs, n) -> capture(rs.getString(1), rs.getString(2)))
                         .list();
@@ -80,23 +81,24 @@ final class ArchiveCache {
     /** Stores a CDX answer; the captures go in before the answer row that vouches for them. */
     void storeLookup(String url, Outcome outcome, List<Capture> captures, Instant now) {
         String key = key(url);
-        jdbc.sql("DELETE FROM archive_capture WHERE url_key = :key")
+        jdbc.sql("DELETE FROM cw_archive_capture WHERE url_key = :key")
                 .param("key", key)
                 .update();
         List<Object[]> rows = new ArrayList<>(captures.size());
         for (Capture capture : captures) {
             rows.add(new Object[] {key, capture.timestamp(), capture.original()});
         }
-        batch.batchUpdate("INSERT INTO archive_capture (url_key, capture_ts, original) VALUES (?, ?, ?)", rows);
+        batch.batchUpdate("INSERT INTO cw_archive_capture (url_key, capture_ts, original) VALUES (?, ?, ?)", rows);
         upsert(
-                () -> jdbc.sql("UPDATE archive_lookup SET outcome = :outcome, capture_count = :count, fetched_at = :at"
-                                + " WHERE url_key = :key")
+                () -> jdbc.sql(
+                                "UPDATE cw_archive_lookup SET outcome = :outcome, capture_count = :count, fetched_at = :at"
+                                        + " WHERE url_key = :key")
                         .param("outcome", outcome.name())
                         .param("count", captures.size())
                         .param("at", utc(now))
                         .param("key", key)
                         .update(),
-                () -> jdbc.sql("INSERT INTO archive_lookup (url_key, url, outcome, capture_count, fetched_at)"
+                () -> jdbc.sql("INSERT INTO cw_archive_lookup (url_key, url, outcome, capture_count, fetched_at)"
                                 + " VALUES (:key, :url, :outcome, :count, :at)")
                         .param("key", key)
                         .param("url", url)
@@ -107,7 +109,7 @@ final class ArchiveCache {
     }
 
     Optional<StoredSnapshot> snapshot(String url, String target) {
-        return jdbc.sql("SELECT snapshot_url, capture_ts, source FROM archive_snapshot"
+        return jdbc.sql("SELECT snapshot_url, capture_ts, source FROM cw_archive_snapshot"
                         + " WHERE url_key = :key AND target = :target")
                 .param("key", key(url))
                 .param("target", target)
@@ -117,7 +119,7 @@ final class ArchiveCache {
     }
 
     void storeSnapshot(String url, String target, StoredSnapshot snapshot, Instant now) {
-        insertIgnoringDuplicate(() -> jdbc.sql("INSERT INTO archive_snapshot"
+        insertIgnoringDuplicate(() -> jdbc.sql("INSERT INTO cw_archive_snapshot"
                         + " (url_key, target, snapshot_url, capture_ts, source, found_at)"
                         + " VALUES (:key, :target, :url, :ts, :source, :at)")
                 .param("key", key(url))
@@ -130,7 +132,7 @@ final class ArchiveCache {
     }
 
     Optional<ReplayCheck> replay(String replayUrl) {
-        return jdbc.sql("SELECT status, reason FROM archive_replay WHERE replay_key = :key")
+        return jdbc.sql("SELECT status, reason FROM cw_archive_replay WHERE replay_key = :key")
                 .param("key", key(replayUrl))
                 .query((rs, n) -> new ReplayCheck(ArchiveStatus.valueOf(rs.getString(1)), rs.getString(2), false))
                 .optional();
@@ -139,7 +141,7 @@ final class ArchiveCache {
     void storeReplay(String replayUrl, ReplayCheck check, Instant now) {
         String reason = check.reason().length() > 1000 ? check.reason().substring(0, 1000) : check.reason();
         insertIgnoringDuplicate(
-                () -> jdbc.sql("INSERT INTO archive_replay (replay_key, replay_url, status, reason, checked_at)"
+                () -> jdbc.sql("INSERT INTO cw_archive_replay (replay_key, replay_url, status, reason, checked_at)"
                                 + " VALUES (:key, :url, :status, :reason, :at)")
                         .param("key", key(replayUrl))
                         .param("url", replayUrl)

@@ -3,7 +3,7 @@
 
 -- One CDX answer per URL. CAPTURES answers are kept for good (captures do not disappear); NONE and
 -- EXCLUDED answers are asked again once citewatch.archive.negative-cache-ttl has passed.
-CREATE TABLE archive_lookup (
+CREATE TABLE cw_archive_lookup (
     url_key       CHAR(64)                 NOT NULL PRIMARY KEY,
     url           VARCHAR(8192)            NOT NULL,
     outcome       VARCHAR(16)              NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE archive_lookup (
 );
 
 -- The 200 captures of a URL (one per day), from its CAPTURES answer.
-CREATE TABLE archive_capture (
+CREATE TABLE cw_archive_capture (
     url_key    CHAR(64)      NOT NULL,
     capture_ts CHAR(14)      NOT NULL,
     original   VARCHAR(8192) NOT NULL,
@@ -21,7 +21,7 @@ CREATE TABLE archive_capture (
 
 -- Snapshots chosen and verified for a URL and target date ('latest' without one); a found snapshot
 -- does not change, so these rows never expire.
-CREATE TABLE archive_snapshot (
+CREATE TABLE cw_archive_snapshot (
     url_key      CHAR(64)                 NOT NULL,
     target       VARCHAR(10)              NOT NULL,
     snapshot_url VARCHAR(8192)            NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE archive_snapshot (
 );
 
 -- Verdicts on replayed captures (VALID or BAD_CAPTURE; a capture's content never changes).
-CREATE TABLE archive_replay (
+CREATE TABLE cw_archive_replay (
     replay_key CHAR(64)                 NOT NULL PRIMARY KEY,
     replay_url VARCHAR(8192)            NOT NULL,
     status     VARCHAR(32)              NOT NULL,
