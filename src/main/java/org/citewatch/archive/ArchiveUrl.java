@@ -19,7 +19,7 @@ public record ArchiveUrl(String raw, ArchiveService service, String timestamp, S
     public ArchiveUrl {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(service, "service");
-        if (timestamp != null && !timestamp.matches("\\d{14}")) {
+        if (timestamp != null && !Timestamps.isFull(timestamp)) {
             throw new IllegalArgumentException("timestamp must be 14 digits: " + timestamp);
         }
     }

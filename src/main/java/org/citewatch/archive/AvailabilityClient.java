@@ -98,7 +98,7 @@ final class AvailabilityClient {
         // IABot's v2 answers leave out the status when only 200 captures were asked for
         String status = closest.path("status").asString("200");
         String timestamp = closest.path("timestamp").asString("");
-        if (!"200".equals(status) || !timestamp.matches("\\d{14}")) {
+        if (!"200".equals(status) || !Timestamps.isFull(timestamp)) {
             return Optional.empty();
         }
         Optional<ArchiveUrl> url = ArchiveUrls.parse(closest.path("url").asString(""))

@@ -7,9 +7,13 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Wayback-style 14-digit timestamps ({@code YYYYMMDDhhmmss}, UTC): padding, lenient parsing, formatting. */
 final class Timestamps {
+
+    private static final Pattern FOURTEEN_DIGITS = Pattern.compile("\\d{14}");
+    private static final Pattern PREFIX = Pattern.compile("\\d{1,14}");
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
@@ -18,7 +22,7 @@ final class Timestamps {
 
     /** Right-pads 1 to 14 digits with zeros, as the archives do for prefixes like {@code 2005}. */
     static String pad(String digits) {
-        if (!digits.matches("\\d{1,14}")) {
+        if (!PREFIX.matcher(digits).matches()) {
             throw new IllegalArgumentException("not a timestamp prefix: " + digits);
         }
         return (digits + "00000000000000").substring(0, 14);
@@ -31,7 +35,7 @@ final class Timestamps {
      * clamped.
      */
     static Optional<Instant> parse(String timestamp) {
-        if (timestamp == null || !timestamp.matches("\\d{14}")) {
+        if (timestamp == null || !FOURTEEN_DIGITS.matcher(timestamp).matches()) {
             return Optional.empty();
         }
         String s = timestamp;
@@ -56,6 +60,11 @@ final class Timestamps {
 
     static String format(Instant instant) {
         return FORMAT.format(instant);
+    }
+
+    /** Whether the text is a full 14-digit timestamp. */
+    static boolean isFull(String text) {
+        return text != null && FOURTEEN_DIGITS.matcher(text).matches();
     }
 
     static LocalDate utcDate(Instant instant) {
