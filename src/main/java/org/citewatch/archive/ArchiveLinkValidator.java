@@ -63,6 +63,10 @@ final class ArchiveLinkValidator {
         if (captured.isPresent() && outOfRange(captured.get())) {
             return ArchiveStatus.DATE_OUT_OF_RANGE;
         }
+        if (archive.service() == ArchiveService.WAYBACK && archive.originalUrl() == null) {
+            // /web/<timestamp>/ with nothing after it is a snapshot of no page at all
+            return ArchiveStatus.ORIGINAL_MISMATCH;
+        }
         if (archive.originalUrl() != null
                 && !UrlEquivalence.same(archive.originalUrl(), citation.url())
                 && !UrlEquivalence.same(archive.originalUrl(), citation.normalizedUrl())) {

@@ -39,6 +39,9 @@ public final class ArchiveUrls {
             "(?i)/(\\d{1,14})(\\*)?(?:[a-z]{2}\\d*_)?/((?:https?(?::|%3A)|[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:[:/?]|$)).*)$");
 
     private static final Pattern WAYBACK_PATH = Pattern.compile("(?i)^/web/(.*)$");
+    /** {@code <timestamp>[modifier_][/<original>]}: the original may be missing or of any form. */
+    private static final Pattern WAYBACK_SNAPSHOT = Pattern.compile("(?i)^(\\d{1,14})(?:[a-z]{2}\\d*_)?(?:/(.*))?$");
+
     private static final Pattern WAYBACK_LISTING = Pattern.compile("^\\d{0,14}\\*[^/]*/(.*)$");
     private static final Pattern TODAY_LONG = Pattern.compile("^/(\\d{14}|\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6})/(.+)$");
     private static final Pattern TODAY_NAMED =
@@ -97,10 +100,13 @@ public final class ArchiveUrls {
         if (listing.matches()) {
             return Optional.of(new ArchiveUrl(url, ArchiveService.WAYBACK, null, OriginalUrls.clean(listing.group(1))));
         }
-        Matcher replay = REPLAY_PATH.matcher("/" + tail);
-        if (replay.find() && replay.start() == 0) {
-            return Optional.of(new ArchiveUrl(
-                    url, ArchiveService.WAYBACK, timestamp(replay), OriginalUrls.clean(replay.group(3))));
+        Matcher snapshot = WAYBACK_SNAPSHOT.matcher(tail);
+        if (snapshot.matches()) {
+            // fewer than 4 digits (/web/0/ is the first capture) name no capture time
+            String digits = snapshot.group(1);
+            String timestamp = digits.length() < 4 ? null : Timestamps.pad(digits);
+            return Optional.of(
+                    new ArchiveUrl(url, ArchiveService.WAYBACK, timestamp, OriginalUrls.clean(snapshot.group(2))));
         }
         // /web/<original> without a timestamp: the TimeGate (latest capture), not a snapshot
         return Optional.of(new ArchiveUrl(url, ArchiveService.WAYBACK, null, OriginalUrls.clean(tail)));

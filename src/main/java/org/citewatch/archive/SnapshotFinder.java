@@ -115,11 +115,11 @@ final class SnapshotFinder {
      */
     private Optional<SnapshotLookup> offer(
             String url, LocalDate target, List<Capture> candidates, SnapshotSource source) {
-        int tried = 0;
-        for (Capture candidate : candidates) {
-            if (tried++ == maxReplayChecks) {
-                break;
-            }
+        List<Capture> tried = candidates.subList(0, Math.min(candidates.size(), maxReplayChecks));
+        if (tried.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Capture candidate : tried) {
             ReplayCheck check = replays.verify(candidate.timestamp(), candidate.original(), ReplayChecker.Mode.OFFER);
             if (check.status() == ArchiveStatus.VALID) {
                 ArchiveCache.StoredSnapshot snapshot = new ArchiveCache.StoredSnapshot(
@@ -134,7 +134,7 @@ final class SnapshotFinder {
             }
             log.debug("not offering {} {}: {}", candidate.timestamp(), candidate.original(), check.reason());
         }
-        return tried == 0 ? Optional.empty() : Optional.of(new SnapshotLookup.NotArchived());
+        return Optional.of(new SnapshotLookup.NotArchived());
     }
 
     private void remember(String url, LocalDate target, Snapshot snapshot) {

@@ -100,6 +100,7 @@ class ArchiveLinkValidationTest {
             # the archive is of another page
             https://web.archive.org/web/20120615093012/http://example.com/news/other.html     | ORIGINAL_MISMATCH | none
             https://web.archive.org/web/20120615093012/http://example.org/news/story.html     | ORIGINAL_MISMATCH | none
+            https://web.archive.org/web/20120615093012/                                       | ORIGINAL_MISMATCH | none
             # archive-date more than a day away from the timestamp; a day is tolerated (time zones)
             https://web.archive.org/web/20120615093012/http://example.com/news/story.html     | DATE_MISMATCH | 2012-06-20
             https://web.archive.org/web/20120615093012/http://example.com/news/story.html     | VALID | 2012-06-16

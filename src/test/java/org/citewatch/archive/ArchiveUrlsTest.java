@@ -34,6 +34,9 @@ class ArchiveUrlsTest {
             # Wayback: an encoded original is decoded only when its scheme is encoded
             https://web.archive.org/web/20100101000000/http%3A%2F%2Fexample.com%2Fa%3Fq%3D1 | WAYBACK | 20100101000000 | http://example.com/a?q=1
             https://web.archive.org/web/20100101000000/http://example.com/search?q=a%26b    | WAYBACK | 20100101000000 | http://example.com/search?q=a%26b
+            # Wayback: any scheme of original, or none at all
+            https://web.archive.org/web/20100101000000/ftp://ftp.example.com/pub/file.txt   | WAYBACK | 20100101000000 | ftp://ftp.example.com/pub/file.txt
+            https://web.archive.org/web/20100101000000/                                    | WAYBACK | 20100101000000 |
             # Wayback: calendars, * listings, fewer than 4 digits and the TimeGate are not snapshots
             https://web.archive.org/web/*/http://example.com/                              | WAYBACK |                | http://example.com/
             https://web.archive.org/web/2005*/http://example.com/                          | WAYBACK |                | http://example.com/
