@@ -59,23 +59,41 @@ public final class UrlNormalizer {
     /**
      * Applies MediaWiki's rules for where a free (bare) external link ends to a run of URL
      * characters: the text from an {@code &lt;}, {@code &gt;} or {@code &nbsp;} entity on is cut, then
-     * trailing {@code , ; . : ! ?} are cut, and so is a trailing {@code )} unless the URL contains a
-     * {@code (}. A {@code ;} that ends an HTML entity ({@code &amp;}) is kept.
+     * trailing {@code , ; . : ! ?} are cut, and so is a trailing {@code )} that has no {@code (} to
+     * match (MediaWiki keeps every {@code )} once the URL has a {@code (}; counting them also gets
+     * {@code (see http://x/F_(b))} right). A {@code ;} that ends an HTML entity ({@code &amp;}) is kept.
      *
      * @param candidate the characters MediaWiki's URL character class accepted after the scheme
      * @return the part that MediaWiki links (possibly just the scheme, which callers should ignore)
      */
     public static String trimFreeLink(String candidate) {
         String url = cutAtEntity(candidate);
-        String separators = url.indexOf('(') >= 0 ? ",;.:!?" : ",;.:!?)";
+        int open = count(url, '(');
+        int close = count(url, ')');
         int end = url.length();
-        while (end > 0 && separators.indexOf(url.charAt(end - 1)) >= 0) {
-            end--;
+        while (end > 0) {
+            char last = url.charAt(end - 1);
+            if (",;.:!?".indexOf(last) >= 0) {
+                end--;
+            } else if (last == ')' && close > open) {
+                close--;
+                end--;
+            } else {
+                break;
+            }
         }
         if (end < url.length() && url.charAt(end) == ';' && endsWithEntityName(url, end)) {
             end++;
         }
         return url.substring(0, end);
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static String cutAtEntity(String url) {
