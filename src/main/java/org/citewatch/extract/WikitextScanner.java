@@ -125,13 +125,23 @@ final class WikitextScanner {
         scan(start, end, scope.infobox(param.name()), depth + 1);
     }
 
-    /** Skips the target of {@code [[target|text]]}: a wikilink is not a citation; its text is scanned. */
+    /**
+     * Skips the target of {@code [[target|text]]}: a wikilink is not a citation; its text is scanned.
+     * A target with a character no title may hold is no wikilink, so nothing is skipped.
+     */
     private int wikilinkTarget(int from, int to) {
         int i = from;
-        while (i < to && a[i] != '|' && a[i] != ']' && a[i] != '\n' && a[i] != '{' && a[i] != '<') {
+        while (i < to) {
+            char c = a[i];
+            if (c == '|' || c == ']') {
+                return i;
+            }
+            if (c == '[' || c == '{' || c == '<' || c == '\n') {
+                return from;
+            }
             i++;
         }
-        return i;
+        return from;
     }
 
     /** {@code <ref>}: its content is scanned with its name; {@code <ref name=x/>} counts a reuse. */
