@@ -74,6 +74,9 @@ public final class CitationDates {
     }
 
     private static CitationDate parseCanonical(String raw, String text) {
+        if (isIsoDay(text)) {
+            return day(raw, text.substring(0, 4), text.substring(5, 7), text.substring(8, 10));
+        }
         Matcher m;
         if ((m = NUMERIC_DAY.matcher(text)).matches()) {
             return day(raw, m.group(1), m.group(3), m.group(4));
@@ -132,6 +135,19 @@ public final class CitationDates {
         }
         CitationDate date = parse(archiveUrl.substring(start, end));
         return date.precision() == CitationDate.Precision.UNPARSED ? null : date;
+    }
+
+    /** The common case, {@code 2009-05-30}, without a regex. */
+    private static boolean isIsoDay(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Full-width digits to ASCII, any run of whitespace (NBSP, ideographic space) to one space. */

@@ -1,10 +1,9 @@
 package org.citewatch.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * First pass over a document: blanks out what is not wikitext (HTML comments, {@code <nowiki>},
@@ -17,7 +16,7 @@ import java.util.Set;
  */
 final class Masker {
 
-    private final Set<String> ignoredTags = new HashSet<>();
+    private final List<String> ignoredTags = new ArrayList<>();
     private final int longestTag;
 
     Masker(List<String> ignoredTags) {
@@ -33,14 +32,11 @@ final class Masker {
     /** Returns the masked copy of {@code text}; its ref tags go into {@code refs}. */
     char[] mask(String text, RefIndex refs, WarningLog warnings) {
         char[] a = text.toCharArray();
-        int n = a.length;
-        int i = 0;
-        while (i < n) {
-            if (a[i] == '<') {
-                i = atAngle(a, i, refs, warnings);
-            } else {
-                i++;
-            }
+        // String.indexOf(char) is vectorized by the JIT; text and a agree at and after i, since
+        // blanking only ever covers what lies behind the new i.
+        int i = text.indexOf('<');
+        while (i >= 0) {
+            i = text.indexOf('<', atAngle(a, i, refs, warnings));
         }
         refs.finish(warnings);
         return a;
@@ -67,9 +63,9 @@ final class Masker {
         if (nameEnd == nameStart || nameEnd - nameStart > longestTag || !endsTagName(a, nameEnd)) {
             return i + 1;
         }
-        String name = new String(a, nameStart, nameEnd - nameStart).toLowerCase(Locale.ROOT);
-        boolean ref = name.equals("ref");
-        if (!ref && (closing || !ignoredTags.contains(name))) {
+        boolean ref = nameEnd - nameStart == 3 && regionMatchesIgnoreCase(a, nameStart, "ref");
+        String name = ref ? "ref" : closing ? null : ignoredTag(a, nameStart, nameEnd);
+        if (name == null) {
             return i + 1;
         }
         int gt = indexOf(a, nameEnd, ">");
@@ -93,6 +89,16 @@ final class Masker {
         }
         Arrays.fill(a, i, end, ' ');
         return end;
+    }
+
+    /** The ignored tag named by {@code a[start, end)}, without allocating for other tags. */
+    private String ignoredTag(char[] a, int start, int end) {
+        for (String tag : ignoredTags) {
+            if (tag.length() == end - start && regionMatchesIgnoreCase(a, start, tag)) {
+                return tag;
+            }
+        }
+        return null;
     }
 
     private static boolean endsTagName(char[] a, int i) {

@@ -19,7 +19,7 @@ record Scope(boolean inTemplate, int ref, String refName, String refKey, String 
     }
 
     Scope insideRef(int tag, String name, String key) {
-        return new Scope(inTemplate, tag, name, name == null ? null : key, null);
+        return new Scope(inTemplate, tag, name, key, null);
     }
 
     Scope infobox(String param) {

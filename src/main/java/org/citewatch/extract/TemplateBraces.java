@@ -20,38 +20,52 @@ final class TemplateBraces {
     private int[] closes = new int[32];
     private int count;
 
-    TemplateBraces(char[] a, RefIndex refs) {
+    /**
+     * @param text the original text, searched with the JIT's vectorized {@code indexOf}
+     * @param a the masked text, which decides whether a found brace pair is real
+     */
+    TemplateBraces(String text, char[] a, RefIndex refs) {
         int[] stack = new int[32];
         int depth = 0;
         int nextRef = nextPairedRef(refs, 0);
         int currentRef = RefIndex.NONE;
-        int n = a.length;
-        int i = 0;
-        while (i < n - 1) {
-            if (nextRef != RefIndex.NONE && i == refs.start(nextRef)) {
-                stack = push(stack, depth++, REF_FENCE);
-                currentRef = nextRef;
-                i = refs.tagEnd(nextRef);
-                nextRef = nextPairedRef(refs, nextRef + 1);
-                continue;
-            }
-            if (currentRef != RefIndex.NONE && i == refs.closeStart(currentRef)) {
-                while (depth > 0 && stack[--depth] != REF_FENCE) {
-                    // braces opened inside the ref and never closed there stay unclosed
+        int open = pair(text, '{', 0);
+        int close = pair(text, '}', 0);
+        while (open >= 0 || close >= 0) {
+            int brace = open < 0 ? close : close < 0 ? open : Math.min(open, close);
+            int refEvent = currentRef != RefIndex.NONE
+                    ? refs.closeStart(currentRef)
+                    : nextRef != RefIndex.NONE ? refs.start(nextRef) : Integer.MAX_VALUE;
+            int resume;
+            if (refEvent <= brace) {
+                if (currentRef == RefIndex.NONE) {
+                    stack = push(stack, depth++, REF_FENCE);
+                    currentRef = nextRef;
+                    nextRef = nextPairedRef(refs, nextRef + 1);
+                    resume = refs.tagEnd(currentRef);
+                } else {
+                    while (depth > 0 && stack[--depth] != REF_FENCE) {
+                        // braces opened inside the ref and never closed there stay unclosed
+                    }
+                    resume = refs.closeEnd(currentRef);
+                    currentRef = RefIndex.NONE;
                 }
-                i = refs.closeEnd(currentRef);
-                currentRef = RefIndex.NONE;
-                continue;
-            }
-            char c = a[i];
-            if (c == '{' && a[i + 1] == '{') {
-                stack = push(stack, depth++, record(i));
-                i += 2;
-            } else if (c == '}' && a[i + 1] == '}' && depth > 0 && stack[depth - 1] != REF_FENCE) {
-                closes[stack[--depth]] = i;
-                i += 2;
+            } else if (a[brace] != text.charAt(brace) || a[brace + 1] != text.charAt(brace + 1)) {
+                resume = brace + 1; // blanked: inside a comment or <nowiki>
+            } else if (brace == open) {
+                stack = push(stack, depth++, record(brace));
+                resume = brace + 2;
             } else {
-                i++;
+                if (depth > 0 && stack[depth - 1] != REF_FENCE) {
+                    closes[stack[--depth]] = brace;
+                }
+                resume = brace + 2;
+            }
+            if (open >= 0 && open < resume) {
+                open = pair(text, '{', resume);
+            }
+            if (close >= 0 && close < resume) {
+                close = pair(text, '}', resume);
             }
         }
     }
@@ -76,6 +90,15 @@ final class TemplateBraces {
         int[] s = depth == stack.length ? Arrays.copyOf(stack, depth * 2) : stack;
         s[depth] = value;
         return s;
+    }
+
+    /** The next {@code cc} at or after {@code from}, by the vectorized single-char search; -1 if none. */
+    private static int pair(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        while (at >= 0 && (at + 1 == text.length() || text.charAt(at + 1) != c)) {
+            at = text.indexOf(c, at + 2);
+        }
+        return at;
     }
 
     private static int nextPairedRef(RefIndex refs, int from) {

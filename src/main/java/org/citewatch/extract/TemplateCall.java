@@ -22,6 +22,12 @@ record TemplateCall(int start, int end, String name, List<Param> params) {
      */
     record Param(String name, boolean named, int valueStart, int valueEnd) {}
 
+    private static final String[] POSITIONS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+    private static String position(int n) {
+        return n < POSITIONS.length ? POSITIONS[n] : Integer.toString(n);
+    }
+
     /**
      * Splits the template whose braces are at {@code start} and {@code close} into name and
      * parameters: a {@code |} separates them unless it is inside a nested template, a {@code [[...]]}
@@ -68,7 +74,7 @@ record TemplateCall(int start, int end, String name, List<Param> params) {
                     String key = new String(a, segmentStart, equals - segmentStart).strip();
                     params.add(new Param(key, true, equals + 1, i));
                 } else {
-                    params.add(new Param(Integer.toString(++positional), false, segmentStart, i));
+                    params.add(new Param(position(++positional), false, segmentStart, i));
                 }
                 segmentStart = i + 1;
                 equals = -1;

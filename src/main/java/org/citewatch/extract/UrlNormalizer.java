@@ -3,7 +3,6 @@ package org.citewatch.extract;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.jsoup.parser.Parser;
 
 /**
  * Normalizes cited URLs so that each is checked once per run, and knows where MediaWiki ends a bare
@@ -38,9 +37,7 @@ public final class UrlNormalizer {
      */
     public static NormalizedUrl normalize(String url) {
         String trimmed = url.strip();
-        String decoded = trimmed.indexOf('&') >= 0
-                ? Parser.unescapeEntities(trimmed, true).strip()
-                : trimmed;
+        String decoded = HtmlEntities.decode(trimmed).strip();
         if (decoded.startsWith("//")) {
             decoded = "https:" + decoded;
         }

@@ -40,7 +40,7 @@ public final class WikitextCitationExtractor implements CitationExtractor {
         char[] masked = masker.mask(text, refs, warnings);
         CitationCollector collector = new CitationCollector(masked);
         try {
-            new WikitextScanner(masked, refs, kinds, collector, warnings).scanDocument();
+            new WikitextScanner(text, masked, refs, kinds, collector, warnings).scanDocument();
         } catch (RuntimeException bug) {
             // A parser bug must not end a run over millions of pages: keep what was found, say where.
             log.error("extraction of {} failed", document.name(), bug);

@@ -3,26 +3,43 @@ package org.citewatch.extract;
 /**
  * The single forward pass over one masked document that finds its links: templates (dispatched by
  * kind), {@code <ref>}s, bracketed links {@code [url text]}, bare URLs and wikilinks (skipped). It
- * descends into template parameters and ref contents; everything else is one char loop.
+ * descends into template parameters and ref contents, and jumps from one {@code { [ < :} to the next
+ * with vectorized searches, so plain text costs almost nothing.
  */
 final class WikitextScanner {
 
     /** Templates nest a few levels in practice; beyond this a page is hostile, not rich. */
     static final int MAX_NESTING = 64;
 
+    private final String text;
     private final char[] a;
     private final RefIndex refs;
-    private final TemplateBraces braces;
+    private final TemplateBraces templateBraces;
+    private final NextChar braces;
+    private final NextChar brackets;
+    private final NextChar angles;
+    private final NextChar colons;
     private final TemplateKinds kinds;
     private final CitationCollector out;
     private final CitationTemplates templates;
     private final WarningLog warnings;
     private boolean warnedNesting;
 
-    WikitextScanner(char[] maskedText, RefIndex refs, TemplateKinds kinds, CitationCollector out, WarningLog warnings) {
+    WikitextScanner(
+            String text,
+            char[] maskedText,
+            RefIndex refs,
+            TemplateKinds kinds,
+            CitationCollector out,
+            WarningLog warnings) {
+        this.text = text;
         this.a = maskedText;
         this.refs = refs;
-        this.braces = new TemplateBraces(maskedText, refs);
+        this.templateBraces = new TemplateBraces(text, maskedText, refs);
+        this.braces = new NextChar(text, '{');
+        this.brackets = new NextChar(text, '[');
+        this.angles = new NextChar(text, '<');
+        this.colons = new NextChar(text, ':');
         this.kinds = kinds;
         this.out = out;
         this.warnings = warnings;
@@ -37,35 +54,35 @@ final class WikitextScanner {
         int boundary = from;
         int i = from;
         while (i < to) {
-            int next = -1;
-            switch (a[i]) {
-                case '{':
-                    next = i + 1 < to && a[i + 1] == '{' ? template(i, to, scope, depth) : -1;
-                    break;
-                case '[':
-                    next = i + 1 < to && a[i + 1] == '[' ? wikilinkTarget(i + 2, to) : bracketed(i, to, scope);
-                    break;
-                case '<':
-                    next = tag(i, to, scope, depth);
-                    break;
-                case ':':
-                    next = bare(i, to, scope, boundary);
-                    break;
-                default:
-                    break;
+            int at = Math.min(Math.min(braces.from(i), brackets.from(i)), Math.min(angles.from(i), colons.from(i)));
+            if (at >= to) {
+                return;
             }
-            if (next > i) {
+            char c = a[at];
+            int next = -1;
+            if (c != text.charAt(at)) {
+                next = -1; // blanked: inside a comment or <nowiki>
+            } else if (c == '{') {
+                next = at + 1 < to && a[at + 1] == '{' ? template(at, to, scope, depth) : -1;
+            } else if (c == '[') {
+                next = at + 1 < to && a[at + 1] == '[' ? wikilinkTarget(at + 2, to) : bracketed(at, to, scope);
+            } else if (c == '<') {
+                next = tag(at, to, scope, depth);
+            } else {
+                next = bare(at, to, scope, boundary);
+            }
+            if (next > at) {
                 i = next;
                 boundary = next;
             } else {
-                i++;
+                i = at + 1;
             }
         }
     }
 
     /** Handles the template at {@code start}; returns its end, or -1 when it is not one. */
     private int template(int start, int to, Scope scope, int depth) {
-        int close = braces.closeOf(start);
+        int close = templateBraces.closeOf(start);
         if (close == TemplateBraces.UNCLOSED) {
             warnings.warn(start, "unclosed {{ is read as plain text");
             return start + 2;
@@ -80,7 +97,7 @@ final class WikitextScanner {
             }
             return close + 2;
         }
-        TemplateCall call = TemplateCall.parse(a, start, close, refs, braces);
+        TemplateCall call = TemplateCall.parse(a, start, close, refs, templateBraces);
         switch (kinds.of(call.name())) {
             case CITATION:
                 templates.citation(call, scope);
@@ -165,7 +182,7 @@ final class WikitextScanner {
         if (name != null && TextSpans.skipSpace(a, contentStart, contentEnd) == contentEnd) {
             out.reuse(refs.key(ref)); // <ref name=x></ref> is a reuse too
         } else {
-            scan(contentStart, contentEnd, scope.insideRef(ref, name, refs.key(ref)), depth + 1);
+            scan(contentStart, contentEnd, scope.insideRef(ref, name, name == null ? null : refs.key(ref)), depth + 1);
         }
         return refs.closeEnd(ref);
     }
