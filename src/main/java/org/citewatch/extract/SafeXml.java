@@ -7,9 +7,10 @@ import javax.xml.stream.XMLInputFactory;
 final class SafeXml {
 
     /**
-     * The JDK counts every expanded character reference ({@code &amp;}) towards a 50 M limit per
-     * document, meant for entity bombs; a dump of any size trips it. Without a DTD no entity can be
-     * declared, so the limit protects nothing here: 0 lifts it.
+     * The JDK counts every predefined entity reference ({@code &amp;}, {@code &lt;}) towards a limit
+     * per document (50 million on Java 17, lower on later releases) meant for entity bombs; a
+     * Wikipedia dump holds far more and would fail part-way. Without a DTD no entity can be declared,
+     * so the limit protects nothing here: 0 lifts it.
      */
     private static final String JDK_TOTAL_ENTITY_SIZE_LIMIT = "jdk.xml.totalEntitySizeLimit";
 

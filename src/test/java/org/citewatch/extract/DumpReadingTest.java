@@ -276,6 +276,36 @@ class DumpReadingTest {
         assertThat(read.errors()).isEmpty();
     }
 
+    @Test
+    void readsMoreEscapedCharactersThanTheJdkEntityLimitAllows() throws IOException {
+        // real dumps hold more than the JDK's 50 million &amp;/&lt; per document; the limit is lowered
+        // here (the factory reads it when created) so that a small dump shows it is lifted
+        String limit = "jdk.xml.totalEntitySizeLimit";
+        String before = System.getProperty(limit);
+        Path dump = dir.resolve("escaped.xml");
+        Files.writeString(
+                dump,
+                "<mediawiki><page><title>Escapes</title><ns>0</ns><revision><id>1</id><text>"
+                        + "&lt;ref&gt;".repeat(1000)
+                        + "</text></revision></page></mediawiki>");
+        ReadAll read;
+        try {
+            System.setProperty(limit, "100");
+            read = ReadAll.withDefaults(dump);
+        } finally {
+            if (before == null) {
+                System.clearProperty(limit);
+            } else {
+                System.setProperty(limit, before);
+            }
+        }
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.documents())
+                .singleElement()
+                .satisfies(page -> assertThat(page.text()).hasSize(5000));
+    }
+
     private static void assertNoSecret(ReadAll read, String secret) {
         assertThat(read.documents()).extracting(Document::text).noneMatch(text -> text.contains(secret));
         assertThat(read.errors()).extracting(DocumentError::message).noneMatch(message -> message.contains(secret));
