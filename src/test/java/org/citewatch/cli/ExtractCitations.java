@@ -1,12 +1,30 @@
 package org.citewatch.cli;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.CitationDate;
 import org.citewatch.extract.DeadLinkTag;
 
 /** Test helper: citations as the extractors make them. */
 final class ExtractCitations {
+
+    /** The keys of a JSON line, in order, as the issue and docs/extract-inputs.md name them. */
+    static final List<String> KEYS = List.of(
+            "document",
+            "line",
+            "column",
+            "url",
+            "normalizedUrl",
+            "template",
+            "param",
+            "title",
+            "archiveUrl",
+            "archiveDate",
+            "accessDate",
+            "markedDead",
+            "deadLinkTag",
+            "refName");
 
     private ExtractCitations() {}
 

@@ -17,9 +17,7 @@ class ExtractCsvTest {
     void startsWithAHeaderOfTheJsonKeys() {
         printer.begin();
 
-        assertThat(written.toString())
-                .isEqualTo("document,line,column,url,normalizedUrl,template,param,title,archiveUrl,archiveDate,"
-                        + "accessDate,markedDead,deadLinkTag,refName\r\n");
+        assertThat(written.toString()).isEqualTo(String.join(",", ExtractCitations.KEYS) + "\r\n");
     }
 
     @Test

@@ -27,22 +27,7 @@ class ExtractJsonLinesTest {
         printer.print(ExtractCitations.deadCiteWeb());
 
         List<String> keys = new ArrayList<>(onlyRecord().propertyNames());
-        assertThat(keys)
-                .containsExactly(
-                        "document",
-                        "line",
-                        "column",
-                        "url",
-                        "normalizedUrl",
-                        "template",
-                        "param",
-                        "title",
-                        "archiveUrl",
-                        "archiveDate",
-                        "accessDate",
-                        "markedDead",
-                        "deadLinkTag",
-                        "refName");
+        assertThat(keys).containsExactlyElementsOf(ExtractCitations.KEYS);
     }
 
     @Test

@@ -210,25 +210,31 @@ class DumpReadingTest {
                 .allSatisfy(error -> assertThat(error.message()).contains("max-document-size"));
     }
 
-    @Test
-    void neverResolvesAnExternalEntityDeclaredInTheDump() throws IOException {
-        Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "TOP-SECRET-4711");
-        Path dump = dir.resolve("xxe.xml");
+    /** A one-page dump whose text refers to {@code entity}, declared (or not) by {@code doctype}. */
+    private Path trapDump(String doctype, String entity) throws IOException {
+        Path dump = dir.resolve("trap.xml");
         Files.writeString(dump, """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <!DOCTYPE mediawiki [ <!ENTITY xxe SYSTEM "%s"> ]>
+                %s
                 <mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11">
                   <page>
                     <title>Trap</title>
                     <ns>0</ns>
                     <revision>
                       <id>1</id>
-                      <text xml:space="preserve">before &xxe; after</text>
+                      <text xml:space="preserve">before &%s; after</text>
                     </revision>
                   </page>
                 </mediawiki>
-                """.formatted(secret.toUri()));
+                """.formatted(doctype, entity));
+        return dump;
+    }
+
+    @Test
+    void neverResolvesAnExternalEntityDeclaredInTheDump() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-4711");
+        Path dump = trapDump("<!DOCTYPE mediawiki [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>", "xxe");
 
         ReadAll read = ReadAll.withDefaults(dump);
 
@@ -243,21 +249,7 @@ class DumpReadingTest {
     void neverLoadsAnExternalDtd() throws IOException {
         Path dtd = dir.resolve("evil.dtd");
         Files.writeString(dtd, "<!ENTITY secret \"TOP-SECRET-0815\">");
-        Path dump = dir.resolve("dtd.xml");
-        Files.writeString(dump, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <!DOCTYPE mediawiki SYSTEM "%s">
-                <mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11">
-                  <page>
-                    <title>Trap</title>
-                    <ns>0</ns>
-                    <revision>
-                      <id>1</id>
-                      <text xml:space="preserve">before &secret; after</text>
-                    </revision>
-                  </page>
-                </mediawiki>
-                """.formatted(dtd.toUri()));
+        Path dump = trapDump("<!DOCTYPE mediawiki SYSTEM \"" + dtd.toUri() + "\">", "secret");
 
         ReadAll read = ReadAll.withDefaults(dump);
 
@@ -265,6 +257,19 @@ class DumpReadingTest {
         assertThat(read.errors())
                 .as("the entity the DTD would declare is undeclared")
                 .hasSize(1);
+    }
+
+    @Test
+    void neverLoadsAnExternalParameterEntity() throws IOException {
+        Path dtd = dir.resolve("evil.dtd");
+        Files.writeString(dtd, "<!ENTITY secret \"TOP-SECRET-2342\">");
+        Path dump = trapDump(
+                "<!DOCTYPE mediawiki [ <!ENTITY % remote SYSTEM \"" + dtd.toUri() + "\"> %remote; ]>", "secret");
+
+        ReadAll read = ReadAll.withDefaults(dump);
+
+        assertNoSecret(read, "TOP-SECRET-2342");
+        assertThat(read.errors()).hasSize(1);
     }
 
     @Test
