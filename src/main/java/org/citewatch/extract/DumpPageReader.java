@@ -31,6 +31,9 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
     /** Past this, the reused text buffer is dropped after a page so one huge page does not pin it. */
     private static final int RETAINED_BUFFER_CHARS = 1 << 20;
 
+    /** The root element of every export schema version. */
+    private static final String ROOT = "mediawiki";
+
     private final String file;
     private final InputStream input;
     private final XMLInputFactory factory;
@@ -84,6 +87,9 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
         try {
             if (xml == null) {
                 xml = factory.createXMLStreamReader(input);
+                if (!startsAsExport()) {
+                    return null;
+                }
             }
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "page".equals(xml.getLocalName())) {
@@ -96,6 +102,20 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
             finish();
         }
         return null;
+    }
+
+    /** Whether the root element is {@code <mediawiki>}; reports the file and ends it if not. */
+    private boolean startsAsExport() throws XMLStreamException {
+        while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
+            // prolog: declaration, comments, whitespace
+        }
+        if (xml.isStartElement() && ROOT.equals(xml.getLocalName())) {
+            return true;
+        }
+        String found = xml.isStartElement() ? "<" + xml.getLocalName() + ">" : "no element";
+        report(xml.getLocation().getLineNumber(), "not a MediaWiki export (root element " + found + ")");
+        finish();
+        return false;
     }
 
     private Document readPage() throws XMLStreamException {

@@ -182,6 +182,21 @@ class DumpReadingTest {
     }
 
     @Test
+    void reportsAnXmlFileThatIsNotAMediaWikiExport() throws IOException {
+        Path feed = dir.resolve("feed.xml");
+        Files.writeString(feed, "<?xml version=\"1.0\"?>\n<!-- news -->\n<rss><channel/></rss>");
+
+        ReadAll read = ReadAll.withDefaults(feed);
+
+        assertThat(read.documents()).isEmpty();
+        assertThat(read.errors()).singleElement().satisfies(error -> {
+            assertThat(error.document()).isEqualTo(feed.toString());
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.message()).isEqualTo("not a MediaWiki export (root element <rss>)");
+        });
+    }
+
+    @Test
     void reportsACompressedDumpThatIsNotCompressed() throws IOException {
         Path dump = dir.resolve("fake.xml.bz2");
         Files.writeString(dump, fixtureText("pages.xml"));
