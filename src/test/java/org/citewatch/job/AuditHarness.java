@@ -60,10 +60,6 @@ final class AuditHarness implements AutoCloseable {
         return context.getBean(HttpCheckerDouble.class);
     }
 
-    CdxAdvisorDouble advisor() {
-        return context.getBean(CdxAdvisorDouble.class);
-    }
-
     @SuppressWarnings("unchecked")
     AuditReport lastReport() {
         return ((AtomicReference<AuditReport>) context.getBean("lastReport")).get();
@@ -92,11 +88,15 @@ final class AuditHarness implements AutoCloseable {
             Path target = Files.createDirectories(dir.resolve("corpus"));
             try (Stream<Path> files = Files.list(source)) {
                 for (Path file : files.toList()) {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
-                    for (Map.Entry<String, String> base : baseUrls.entrySet()) {
-                        text = text.replace("{" + base.getKey() + "}", base.getValue());
+                    byte[] bytes = Files.readAllBytes(file);
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    if (!text.contains("\uFFFD")) {
+                        for (Map.Entry<String, String> base : baseUrls.entrySet()) {
+                            text = text.replace("{" + base.getKey() + "}", base.getValue());
+                        }
+                        bytes = text.getBytes(StandardCharsets.UTF_8);
                     }
-                    Files.writeString(target.resolve(file.getFileName()), text, StandardCharsets.UTF_8);
+                    Files.write(target.resolve(file.getFileName()), bytes);
                 }
             }
             return target;

@@ -3,13 +3,16 @@ package org.citewatch.job;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,7 @@ class AuditJobEndToEndTest {
     static WireMockExtension archived = server();
 
     @RegisterExtension
-    static WireMockExtension cdx = server();
+    static WireMockExtension wayback = server();
 
     @TempDir
     Path dir;
@@ -56,18 +59,37 @@ class AuditJobEndToEndTest {
         soft.stubFor(get(anyUrl())
                 .willReturn(aResponse().withStatus(200).withBody("<html><title>Page not found</title></html>")));
         archived.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(410)));
-        // Wayback CDX: a header row, then captures; only the old report was captured (status 200).
-        cdx.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
+        // Wayback CDX: nothing for most URLs; the old report has one 200 capture, whose replay is fine.
+        wayback.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
                 .willReturn(aResponse().withStatus(200).withBody("[]")));
-        cdx.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
-                .withQueryParam("url", com.github.tomakehurst.wiremock.client.WireMock.containing("old-report"))
+        wayback.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
+                .withQueryParam("url", containing("old-report"))
                 .willReturn(aResponse()
                         .withStatus(200)
-                        .withBody(
-                                """
-                                [["timestamp","original","statuscode"],
-                                 ["20180101000000","http://archived.test/old-report","302"],
-                                 ["20170505120000","http://archived.test/old-report","200"]]""")));
+                        .withBody(fixture("cdx-old-report.json").replace("{archived}", archivedBase()))));
+        wayback.stubFor(get(urlPathMatching("/web/20170505120000id_/.*"))
+                .willReturn(aResponse().withStatus(200).withBody(fixture("replay-old-report.html"))));
+    }
+
+    private static String archivedBase() {
+        return "http://archived.test:" + archived.getPort();
+    }
+
+    private static String fixture(String name) {
+        try (var in = AuditJobEndToEndTest.class.getResourceAsStream("/fixtures/job/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The archive feature pointed at the Wayback stub; 429s give up after a second, not a minute. */
+    private static Map<String, Object> waybackStub() {
+        return Map.of(
+                "citewatch.archive.cdx-url", wayback.baseUrl() + "/cdx/search/cdx",
+                "citewatch.archive.replay-url", wayback.baseUrl() + "/web/",
+                "citewatch.archive.pause-on-429", "1s",
+                "citewatch.archive.max-429-pause", "1s");
     }
 
     private Path corpus() {
@@ -77,14 +99,13 @@ class AuditJobEndToEndTest {
                         "alive", "http://alive.test:" + alive.getPort(),
                         "dead", "http://dead.test:" + dead.getPort(),
                         "soft", "http://soft.test:" + soft.getPort(),
-                        "archived", "http://archived.test:" + archived.getPort()));
+                        "archived", archivedBase()));
     }
 
     @Test
     void auditsTheCorpusStoresEveryResultAndReportsTheCounts() throws Exception {
         Path corpus = corpus();
-        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), Map.of())) {
-            harness.advisor().cdxBase(cdx.baseUrl());
+        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), waybackStub())) {
 
             AuditOutcome outcome = harness.audit(corpus);
 
@@ -94,7 +115,9 @@ class AuditJobEndToEndTest {
             assertThat(outcome.counts().documents()).isEqualTo(2);
             assertThat(outcome.counts().citations()).isEqualTo(7);
             assertThat(outcome.counts().uniqueUrls()).isEqualTo(5);
-            assertThat(outcome.counts().errors()).as("the broken document is skipped and counted").isEqualTo(1);
+            assertThat(outcome.counts().errors())
+                    .as("the document the extractor fails on and the binary file are counted")
+                    .isEqualTo(2);
             assertThat(outcome.counts().byVerdict())
                     .containsEntry(Verdict.ALIVE, 2)
                     .containsEntry(Verdict.DEAD, 3);
@@ -112,12 +135,12 @@ class AuditJobEndToEndTest {
             alive.verify(1, getRequestedFor(urlPathEqualTo("/news/1")));
 
             AuditReport report = harness.lastReport();
-            assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.document())
-                    .isEqualTo("c-broken.wiki"));
+            assertThat(report.errors())
+                    .extracting(e -> Path.of(e.document()).getFileName().toString())
+                    .containsExactlyInAnyOrder("c-broken.wiki", "d-binary.wiki");
             LinkReport oldReport = link(report, "old-report");
             assertThat(oldReport.verdict()).isEqualTo(Verdict.DEAD);
-            assertThat(oldReport.archive().url()).isEqualTo("https://web.archive.org/web/20170505120000/"
-                    + oldReport.url());
+            assertThat(oldReport.archive().url()).isEqualTo(wayback.baseUrl() + "/web/20170505120000/" + oldReport.url());
             assertThat(link(report, "missing-page").reason().name()).isEqualTo("SOFT_404");
             assertThat(link(report, "gone").citations()).hasSize(2);
             assertThat(link(report, "gone").history()).hasSize(1);
@@ -127,8 +150,7 @@ class AuditJobEndToEndTest {
     @Test
     void secondRunOverAnUnchangedCorpusRechecksOnlyWhatIsDue() throws Exception {
         Path corpus = corpus();
-        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), Map.of())) {
-            harness.advisor().cdxBase(cdx.baseUrl());
+        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), waybackStub())) {
             harness.audit(corpus);
             resetRequests();
 
@@ -161,29 +183,36 @@ class AuditJobEndToEndTest {
     @Test
     void stopsArchiveLookupsCleanlyWhenTheArchiveKeepsRefusingAndContinuesNextRun() throws Exception {
         Path corpus = corpus();
-        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), Map.of())) {
-            harness.advisor().cdxBase(cdx.baseUrl());
-            harness.advisor().halting(true);
-
+        // given: the CDX server answers 429 whatever citewatch does
+        StubMapping refusing = wayback.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), waybackStub())) {
             AuditOutcome halted = harness.audit(corpus);
 
             assertThat(halted.notes()).anySatisfy(note -> assertThat(note).contains("archive lookups halted"));
-            assertThat(halted.status()).as("the report and the gate still ran").isEqualTo(AuditOutcome.Status.GATE_FAILED);
+            assertThat(halted.status())
+                    .as("the report and the gate still ran")
+                    .isEqualTo(AuditOutcome.Status.GATE_FAILED);
             assertThat(harness.jdbc().queryForObject("SELECT COUNT(*) FROM cw_citation_archive", Integer.class))
                     .isZero();
+        }
 
-            harness.advisor().halting(false);
-            harness.audit(corpus);
+        // when: the next night, the archive answers again
+        wayback.removeStub(refusing);
+        try (AuditHarness nextNight = AuditHarness.start(AuditHarness.fileDb(dir), waybackStub())) {
+            nextNight.audit(corpus);
 
-            assertThat(harness.jdbc().queryForObject("SELECT COUNT(*) FROM cw_citation_archive", Integer.class))
+            assertThat(nextNight.jdbc().queryForObject("SELECT COUNT(*) FROM cw_citation_archive", Integer.class))
                     .as("the next run looks the citations up")
                     .isEqualTo(4);
-            assertThat(harness.lastReport().links().stream().filter(l -> l.archive() != null)).hasSize(1);
+            assertThat(nextNight.lastReport().links().stream().filter(l -> l.archive() != null))
+                    .hasSize(1);
         }
     }
 
     private static void resetRequests() {
-        for (WireMockExtension server : List.of(alive, dead, soft, archived, cdx)) {
+        for (WireMockExtension server : List.of(alive, dead, soft, archived, wayback)) {
             server.resetRequests();
         }
     }
