@@ -43,7 +43,8 @@ final class AuditCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "INPUT",
             arity = "0..*",
-            description = "Files or folders (wikitext, XML dumps, HTML, URL lists). Default: citewatch.inputs (samples/)")
+            description =
+                    "Files or folders (wikitext, XML dumps, HTML, URL lists). Default: citewatch.inputs (samples/)")
     List<String> inputs = new ArrayList<>();
 
     @Mixin
@@ -73,18 +74,21 @@ final class AuditCommand implements Callable<Integer> {
     @Option(
             names = "--user-agent",
             paramLabel = "TEXT",
-            description = "User-Agent of the checks (citewatch.check.user-agent). Default: citewatch's own, with its home page")
+            description =
+                    "User-Agent of the checks (citewatch.check.user-agent). Default: citewatch's own, with its home page")
     String userAgent;
 
     @Option(
             names = "--proxy",
             paramLabel = "URL",
-            description = "HTTP proxy, e.g. http://host:port (citewatch.check.proxy). Default: none (Java proxy properties)")
+            description =
+                    "HTTP proxy, e.g. http://host:port (citewatch.check.proxy). Default: none (Java proxy properties)")
     String proxy;
 
     @Option(
             names = "--allow-private-networks",
-            description = "Check loopback and private addresses too (citewatch.check.allow-private-networks). Default: false")
+            description =
+                    "Check loopback and private addresses too (citewatch.check.allow-private-networks). Default: false")
     boolean allowPrivateNetworks;
 
     @Option(

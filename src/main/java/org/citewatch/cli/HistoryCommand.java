@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.citewatch.history.HistoryContext;
 import org.citewatch.extract.UrlNormalizer;
+import org.citewatch.history.HistoryContext;
 import org.citewatch.history.LinkRepository;
 import org.citewatch.history.LinkStatus;
 import org.citewatch.history.StoredCheck;
@@ -38,8 +38,7 @@ final class HistoryCommand implements Callable<Integer> {
         PrintWriter out = parent.spec.commandLine().getOut();
         Map<String, Object> overrides = new LinkedHashMap<>();
         database.addTo(overrides);
-        try (ConfigurableApplicationContext context =
-                parent.launcher().start(HistoryContext.class, overrides)) {
+        try (ConfigurableApplicationContext context = parent.launcher().start(HistoryContext.class, overrides)) {
             LinkRepository links = context.getBean(LinkRepository.class);
             String normalized = UrlNormalizer.normalize(url).value();
             Optional<LinkStatus> status = links.status(normalized);

@@ -50,8 +50,7 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, Object> overrides = new LinkedHashMap<>();
         database.addTo(overrides);
         report.addTo(overrides);
-        try (ConfigurableApplicationContext context =
-                parent.launcher().start(CitewatchApplication.class, overrides)) {
+        try (ConfigurableApplicationContext context = parent.launcher().start(CitewatchApplication.class, overrides)) {
             RunRepository runs = context.getBean(RunRepository.class);
             Long runId = run != null ? run : runs.latestFinished().orElse(null);
             if (runId == null || runs.find(runId).isEmpty()) {
@@ -61,7 +60,9 @@ final class ReportCommand implements Callable<Integer> {
             AuditReport assembled = context.getBean(AuditReportAssembler.class).assemble(runId, Instant.now());
             context.getBean(AuditReportPublisher.class).publish(assembled);
             AuditGate.Decision decision = context.getBean(AuditGate.class).decide(assembled);
-            out.printf("run %d: %d unique URLs reported; gate: %s%n", runId, assembled.run().uniqueUrls(), decision.message());
+            out.printf(
+                    "run %d: %d unique URLs reported; gate: %s%n",
+                    runId, assembled.run().uniqueUrls(), decision.message());
             return decision.passed() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
         }
     }

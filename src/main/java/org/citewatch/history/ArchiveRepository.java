@@ -45,26 +45,29 @@ public final class ArchiveRepository {
     /** The findings of a run by citation id. */
     Map<Long, CitationArchive> findings(long runId) {
         Map<Long, CitationArchive> byCitation = new HashMap<>();
-        jdbc.query("SELECT * FROM cw_citation_archive WHERE run_id = ?", rs -> {
-            String url = rs.getString("snapshot_url");
-            Snapshot snapshot = url == null
-                    ? null
-                    : new Snapshot(
-                            url,
-                            Sql.instant(rs, "snapshot_at"),
-                            SnapshotSource.valueOf(rs.getString("snapshot_source")),
-                            ArchiveStatus.valueOf(rs.getString("snapshot_status")),
-                            Sql.longValue(rs, "distance_days"));
-            String status = rs.getString("archive_status");
-            long citationId = rs.getLong("citation_id");
-            byCitation.put(
-                    citationId,
-                    new CitationArchive(
+        jdbc.query(
+                "SELECT * FROM cw_citation_archive WHERE run_id = ?",
+                rs -> {
+                    String url = rs.getString("snapshot_url");
+                    Snapshot snapshot = url == null
+                            ? null
+                            : new Snapshot(
+                                    url,
+                                    Sql.instant(rs, "snapshot_at"),
+                                    SnapshotSource.valueOf(rs.getString("snapshot_source")),
+                                    ArchiveStatus.valueOf(rs.getString("snapshot_status")),
+                                    Sql.longValue(rs, "distance_days"));
+                    String status = rs.getString("archive_status");
+                    long citationId = rs.getLong("citation_id");
+                    byCitation.put(
                             citationId,
-                            status == null ? null : ArchiveStatus.valueOf(status),
-                            CitationArchive.Lookup.valueOf(rs.getString("lookup")),
-                            snapshot));
-        }, runId);
+                            new CitationArchive(
+                                    citationId,
+                                    status == null ? null : ArchiveStatus.valueOf(status),
+                                    CitationArchive.Lookup.valueOf(rs.getString("lookup")),
+                                    snapshot));
+                },
+                runId);
         return byCitation;
     }
 }

@@ -95,8 +95,8 @@ public final class AuditReportAssembler {
                 runId);
 
         int citationCount = citations.values().stream().mapToInt(List::size).sum();
-        Integer documentCount = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM cw_run_document WHERE run_id = ?", Integer.class, runId);
+        Integer documentCount =
+                jdbc.queryForObject("SELECT COUNT(*) FROM cw_run_document WHERE run_id = ?", Integer.class, runId);
         var errors = documents.errors(runId);
         RunSummary summary = new RunSummary(
                 runId,
@@ -129,8 +129,7 @@ public final class AuditReportAssembler {
                 JOIN cw_citation c ON c.document_id = rd.document_id
                 JOIN cw_document d ON d.id = c.document_id
                 JOIN cw_link l ON l.id = c.link_id
-                WHERE rd.run_id = ? ORDER BY d.name, c.seq"""
-                        .formatted(CitationRows.COLUMNS),
+                WHERE rd.run_id = ? ORDER BY d.name, c.seq""".formatted(CitationRows.COLUMNS),
                 rs -> {
                     Citation citation = CitationRows.read(rs);
                     CitationArchive found = findings.get(rs.getLong("id"));

@@ -25,14 +25,33 @@ final class CitationRows {
         DeadLinkTag tag = c.deadLinkTag();
         CitationDate tagDate = tag == null ? null : tag.date();
         return new Object[] {
-            documentId, seq, linkId, c.line(), c.column(), Sql.clip(c.url(), 8000), Sql.clip(c.template(), 200),
-            Sql.clip(c.param(), 200), Sql.clip(c.title(), 4000), Sql.clip(c.archiveUrl(), 8000),
-            raw(c.archiveDate()), value(c.archiveDate()), precision(c.archiveDate()),
-            raw(c.accessDate()), value(c.accessDate()), precision(c.accessDate()),
-            c.markedDead(), Sql.clip(c.urlStatus(), 100),
-            tag == null ? null : Sql.clip(tag.name(), 200), raw(tagDate), value(tagDate), precision(tagDate),
-            tag == null ? null : Sql.clip(tag.bot(), 200), tag == null ? null : Sql.clip(tag.fixAttempted(), 200),
-            Sql.clip(c.refName(), 1000), c.uses(), c.skipReason()
+            documentId,
+            seq,
+            linkId,
+            c.line(),
+            c.column(),
+            Sql.clip(c.url(), 8000),
+            Sql.clip(c.template(), 200),
+            Sql.clip(c.param(), 200),
+            Sql.clip(c.title(), 4000),
+            Sql.clip(c.archiveUrl(), 8000),
+            raw(c.archiveDate()),
+            value(c.archiveDate()),
+            precision(c.archiveDate()),
+            raw(c.accessDate()),
+            value(c.accessDate()),
+            precision(c.accessDate()),
+            c.markedDead(),
+            Sql.clip(c.urlStatus(), 100),
+            tag == null ? null : Sql.clip(tag.name(), 200),
+            raw(tagDate),
+            value(tagDate),
+            precision(tagDate),
+            tag == null ? null : Sql.clip(tag.bot(), 200),
+            tag == null ? null : Sql.clip(tag.fixAttempted(), 200),
+            Sql.clip(c.refName(), 1000),
+            c.uses(),
+            c.skipReason()
         };
     }
 
@@ -42,10 +61,7 @@ final class CitationRows {
         DeadLinkTag tag = tagName == null
                 ? null
                 : new DeadLinkTag(
-                        tagName,
-                        date(rs, "dead_tag_date"),
-                        rs.getString("dead_tag_bot"),
-                        rs.getString("dead_tag_fix"));
+                        tagName, date(rs, "dead_tag_date"), rs.getString("dead_tag_bot"), rs.getString("dead_tag_fix"));
         return new Citation(
                 rs.getString("document_name"),
                 rs.getInt("line_no"),

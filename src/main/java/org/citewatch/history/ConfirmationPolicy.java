@@ -40,8 +40,8 @@ public record ConfirmationPolicy(int failures, Duration span, int flapWindow) {
             case DEAD -> {
                 int count = previous.consecutiveFailures() + 1;
                 Instant first = previous.firstFailureAt() == null ? checkedAt : previous.firstFailureAt();
-                boolean confirmed = count >= failures
-                        && Duration.between(first, checkedAt).compareTo(span) >= 0;
+                boolean confirmed =
+                        count >= failures && Duration.between(first, checkedAt).compareTo(span) >= 0;
                 return new LinkState(count, first, checkedAt, confirmed, flapping);
             }
             case ALIVE -> {
@@ -60,7 +60,8 @@ public record ConfirmationPolicy(int failures, Duration span, int flapWindow) {
 
     /** Whether the latest {@code flapWindow} verdicts (oldest first) alternate between ALIVE and DEAD. */
     public boolean isFlapping(List<Verdict> recentVerdicts) {
-        List<Verdict> window = recentVerdicts.subList(Math.max(0, recentVerdicts.size() - flapWindow), recentVerdicts.size());
+        List<Verdict> window =
+                recentVerdicts.subList(Math.max(0, recentVerdicts.size() - flapWindow), recentVerdicts.size());
         Verdict last = null;
         int changes = 0;
         for (Verdict verdict : window) {

@@ -42,9 +42,9 @@ public final class DocumentRepository {
     public void store(long runId, DocumentExtraction item, Instant now) {
         Document document = item.document();
         String key = Keys.sha256(document.name());
-        Optional<Long> existing = jdbc.queryForList("SELECT id FROM cw_document WHERE name_key = ?", Long.class, key)
-                .stream()
-                .findFirst();
+        Optional<Long> existing =
+                jdbc.queryForList("SELECT id FROM cw_document WHERE name_key = ?", Long.class, key).stream()
+                        .findFirst();
         long documentId;
         if (item.reused() && existing.isPresent()) {
             documentId = existing.get();
@@ -52,25 +52,14 @@ public final class DocumentRepository {
             documentId = existing.map(id -> update(id, item, now)).orElseGet(() -> insert(key, item, now));
             storeCitations(documentId, item.extraction().citations(), now);
         }
-        jdbc.update(
-                """
+        jdbc.update("""
                 INSERT INTO cw_run_document (run_id, document_id, reused)
                 SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), ? FROM cw_run WHERE id = ?
-                AND NOT EXISTS (SELECT 1 FROM cw_run_document WHERE run_id = ? AND document_id = ?)""",
-                runId,
-                documentId,
-                item.reused(),
-                runId,
-                runId,
-                documentId);
-        jdbc.update(
-                """
+                AND NOT EXISTS (SELECT 1 FROM cw_run_document WHERE run_id = ? AND document_id = ?)""", runId, documentId, item.reused(), runId, runId, documentId);
+        jdbc.update("""
                 INSERT INTO cw_run_link (run_id, link_id)
                 SELECT DISTINCT CAST(? AS BIGINT), c.link_id FROM cw_citation c WHERE c.document_id = ?
-                AND NOT EXISTS (SELECT 1 FROM cw_run_link r WHERE r.run_id = ? AND r.link_id = c.link_id)""",
-                runId,
-                documentId,
-                runId);
+                AND NOT EXISTS (SELECT 1 FROM cw_run_link r WHERE r.run_id = ? AND r.link_id = c.link_id)""", runId, documentId, runId);
     }
 
     private long insert(String key, DocumentExtraction item, Instant now) {

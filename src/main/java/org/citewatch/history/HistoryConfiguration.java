@@ -28,8 +28,7 @@ public class HistoryConfiguration {
 
     @Bean
     ConfirmationPolicy confirmationPolicy(HistoryProperties properties) {
-        return new ConfirmationPolicy(
-                properties.confirmFailures(), properties.confirmSpan(), properties.flapWindow());
+        return new ConfirmationPolicy(properties.confirmFailures(), properties.confirmSpan(), properties.flapWindow());
     }
 
     @Bean
@@ -59,8 +58,7 @@ public class HistoryConfiguration {
 
     @Bean
     RunLock runLock(JdbcTemplate jdbcTemplate, HistoryProperties properties) {
-        return new RunLock(
-                jdbcTemplate, properties.lockStaleAfter(), properties.lockHeartbeat(), Clock.systemUTC());
+        return new RunLock(jdbcTemplate, properties.lockStaleAfter(), properties.lockHeartbeat(), Clock.systemUTC());
     }
 
     @Bean

@@ -44,8 +44,7 @@ public final class HistoryReaders {
             WHERE rd.run_id = ?
               AND (c.archive_url IS NOT NULL OR c.marked_dead OR l.last_verdict = 'DEAD' OR l.confirmed_dead)
               AND NOT EXISTS (SELECT 1 FROM cw_citation_archive a WHERE a.citation_id = c.id AND a.run_id = ?)
-            ORDER BY c.id"""
-            .formatted(CitationRows.COLUMNS);
+            ORDER BY c.id""".formatted(CitationRows.COLUMNS);
 
     private final DataSource dataSource;
     private final RecheckPolicy recheck;

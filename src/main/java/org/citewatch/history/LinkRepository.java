@@ -58,8 +58,12 @@ public final class LinkRepository {
                 String url = entry.getValue().url();
                 String host = Keys.host(url);
                 inserts.add(new Object[] {
-                    Sql.clip(url, 8000), entry.getKey(), Sql.clip(host, 1000), Keys.bucket(host),
-                    entry.getValue().skipReason(), Sql.timestamp(now)
+                    Sql.clip(url, 8000),
+                    entry.getKey(),
+                    Sql.clip(host, 1000),
+                    Keys.bucket(host),
+                    entry.getValue().skipReason(),
+                    Sql.timestamp(now)
                 });
             }
         }
@@ -79,12 +83,9 @@ public final class LinkRepository {
     private Map<String, Long> existingIds(Collection<String> keys) {
         Map<String, Long> ids = new HashMap<>();
         for (List<String> batch : batches(new ArrayList<>(keys))) {
-            named.query(
-                    "SELECT id, url_key FROM cw_link WHERE url_key IN (:keys)",
-                    Map.of("keys", batch),
-                    rs -> {
-                        ids.put(rs.getString("url_key"), rs.getLong("id"));
-                    });
+            named.query("SELECT id, url_key FROM cw_link WHERE url_key IN (:keys)", Map.of("keys", batch), rs -> {
+                ids.put(rs.getString("url_key"), rs.getLong("id"));
+            });
         }
         return ids;
     }
@@ -140,18 +141,14 @@ public final class LinkRepository {
                 next.flapping(), runId, link.id()
             });
         }
-        jdbc.batchUpdate(
-                """
+        jdbc.batchUpdate("""
                 INSERT INTO cw_check (link_id, run_id, checked_at, verdict, reason, http_status, final_url,
                     elapsed_ms, content_type, bytes_read, attempts, evidence, tls_invalid)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                checks);
-        jdbc.batchUpdate(
-                """
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", checks);
+        jdbc.batchUpdate("""
                 UPDATE cw_link SET last_checked = ?, last_verdict = ?, consecutive_failures = ?,
                     first_failure_at = ?, last_failure_at = ?, confirmed_dead = ?, flapping = ?, last_run_id = ?
-                WHERE id = ?""",
-                updates);
+                WHERE id = ?""", updates);
     }
 
     /** A link's state and the run of its latest check. */
@@ -164,25 +161,22 @@ public final class LinkRepository {
     private Map<Long, Row> rows(Collection<Long> linkIds) {
         Map<Long, Row> rows = new HashMap<>();
         for (List<Long> batch : batches(new ArrayList<>(linkIds))) {
-            named.query(
-                    """
+            named.query("""
                     SELECT id, consecutive_failures, first_failure_at, last_failure_at, confirmed_dead, flapping,
                         last_run_id, last_checked
-                    FROM cw_link WHERE id IN (:ids)""",
-                    Map.of("ids", batch),
-                    rs -> {
-                        rows.put(
-                                rs.getLong("id"),
-                                new Row(
-                                        new LinkState(
-                                                rs.getInt("consecutive_failures"),
-                                                Sql.instant(rs, "first_failure_at"),
-                                                Sql.instant(rs, "last_failure_at"),
-                                                rs.getBoolean("confirmed_dead"),
-                                                rs.getBoolean("flapping")),
-                                        Sql.longValue(rs, "last_run_id"),
-                                        Sql.instant(rs, "last_checked") != null));
-                    });
+                    FROM cw_link WHERE id IN (:ids)""", Map.of("ids", batch), rs -> {
+                rows.put(
+                        rs.getLong("id"),
+                        new Row(
+                                new LinkState(
+                                        rs.getInt("consecutive_failures"),
+                                        Sql.instant(rs, "first_failure_at"),
+                                        Sql.instant(rs, "last_failure_at"),
+                                        rs.getBoolean("confirmed_dead"),
+                                        rs.getBoolean("flapping")),
+                                Sql.longValue(rs, "last_run_id"),
+                                Sql.instant(rs, "last_checked") != null));
+            });
         }
         return rows;
     }
@@ -196,7 +190,8 @@ public final class LinkRepository {
                     "SELECT link_id, verdict FROM cw_check WHERE link_id IN (:ids) ORDER BY link_id, checked_at DESC, id DESC",
                     Map.of("ids", batch),
                     rs -> {
-                        List<Verdict> verdicts = newestFirst.computeIfAbsent(rs.getLong("link_id"), id -> new ArrayList<>());
+                        List<Verdict> verdicts =
+                                newestFirst.computeIfAbsent(rs.getLong("link_id"), id -> new ArrayList<>());
                         if (verdicts.size() < keep) {
                             verdicts.add(Verdict.valueOf(rs.getString("verdict")));
                         }
@@ -218,9 +213,19 @@ public final class LinkRepository {
 
     private static Object[] checkArgs(long linkId, long runId, CheckResult r) {
         return new Object[] {
-            linkId, runId, Sql.timestamp(r.checkedAt()), r.verdict().name(), r.reason().name(), r.httpStatus(),
-            Sql.clip(r.finalUrl(), 8000), r.elapsed().toMillis(), Sql.clip(r.contentType(), 200), r.bytesRead(),
-            r.attempts(), Sql.clip(r.evidence(), 4000), r.tlsInvalid()
+            linkId,
+            runId,
+            Sql.timestamp(r.checkedAt()),
+            r.verdict().name(),
+            r.reason().name(),
+            r.httpStatus(),
+            Sql.clip(r.finalUrl(), 8000),
+            r.elapsed().toMillis(),
+            Sql.clip(r.contentType(), 200),
+            r.bytesRead(),
+            r.attempts(),
+            Sql.clip(r.evidence(), 4000),
+            r.tlsInvalid()
         };
     }
 

@@ -87,8 +87,7 @@ public final class RunLock {
                 if (!isStale(holder)) {
                     return new Held(holder.host(), holder.pid(), holder.acquiredAt());
                 }
-                log.warn(
-                        "Taking over the run lock of pid {} on {}: that process is gone", holder.pid(), holder.host());
+                log.warn("Taking over the run lock of pid {} on {}: that process is gone", holder.pid(), holder.host());
                 // Only the stale owner's row is removed, so of two runs taking over at once one wins the insert.
                 jdbc.update("DELETE FROM cw_run_lock WHERE name = ? AND owner = ?", NAME, holder.owner());
             }
@@ -99,7 +98,8 @@ public final class RunLock {
     private boolean isStale(Holder holder) {
         boolean sameHost = holder.host().equals(thisHost());
         if (sameHost && holder.pid() != ProcessHandle.current().pid()) {
-            boolean alive = ProcessHandle.of(holder.pid()).map(ProcessHandle::isAlive).orElse(false);
+            boolean alive =
+                    ProcessHandle.of(holder.pid()).map(ProcessHandle::isAlive).orElse(false);
             if (!alive) {
                 return true;
             }

@@ -213,8 +213,7 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<ArchiveCandidate> archiveCandidates(
-            HistoryReaders historyReaders, @Value(RUN_ID) Long runId) {
+    JdbcCursorItemReader<ArchiveCandidate> archiveCandidates(HistoryReaders historyReaders, @Value(RUN_ID) Long runId) {
         return historyReaders.archiveCandidates("archiveCandidates", runId);
     }
 
@@ -281,13 +280,7 @@ public class AuditJobConfiguration {
             RunLock runLock,
             ProgressListener progressListener) {
         return new AuditLauncher(
-                jobOperator,
-                jobRepository,
-                citationAudit,
-                runRepository,
-                runLock,
-                progressListener,
-                Clock.systemUTC());
+                jobOperator, jobRepository, citationAudit, runRepository, runLock, progressListener, Clock.systemUTC());
     }
 
     /**

@@ -72,7 +72,8 @@ public final class AuditLauncher {
     public AuditOutcome run(List<String> inputs, boolean recheckAll, AuditProgress progress) throws Exception {
         RunLock.Outcome locked = lock.tryAcquire();
         if (locked instanceof RunLock.Held held) {
-            return new AuditOutcome(AuditOutcome.Status.IN_PROGRESS, -1, AuditOutcome.Counts.NONE, List.of(held.describe()));
+            return new AuditOutcome(
+                    AuditOutcome.Status.IN_PROGRESS, -1, AuditOutcome.Counts.NONE, List.of(held.describe()));
         }
         try (RunLock.Lease lease = ((RunLock.Acquired) locked).lease()) {
             recoverInterrupted();

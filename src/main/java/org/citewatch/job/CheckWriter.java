@@ -38,7 +38,8 @@ class CheckWriter implements ItemWriter<CheckWriter.Pending> {
     public void write(Chunk<? extends Pending> chunk) {
         List<LinkRepository.Checked> checked = new ArrayList<>(chunk.size());
         for (Pending pending : chunk) {
-            checked.add(new LinkRepository.Checked(pending.link(), pending.result().join()));
+            checked.add(
+                    new LinkRepository.Checked(pending.link(), pending.result().join()));
         }
         links.recordChecked(runId, checked);
     }

@@ -7,9 +7,9 @@ import org.citewatch.history.RunRepository;
 import org.citewatch.report.AuditReport;
 import org.citewatch.report.RunSummary;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -70,14 +70,18 @@ class ReportTasklets {
     }
 
     private static void remember(RunSummary run, ChunkContext chunkContext) {
-        ExecutionContext context =
-                chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        ExecutionContext context = chunkContext
+                .getStepContext()
+                .getStepExecution()
+                .getJobExecution()
+                .getExecutionContext();
         context.putInt(DOCUMENTS, run.documents());
         context.putInt(CITATIONS, run.citations());
         context.putInt(UNIQUE_URLS, run.uniqueUrls());
         context.putInt(ERRORS, run.errors());
         for (Verdict verdict : Verdict.values()) {
-            context.putInt(VERDICT_PREFIX + verdict.name(), run.countsByVerdict().getOrDefault(verdict, 0));
+            context.putInt(
+                    VERDICT_PREFIX + verdict.name(), run.countsByVerdict().getOrDefault(verdict, 0));
         }
     }
 }

@@ -30,7 +30,9 @@ class AuditCommandTest {
     private static final String DOUBLES = "--spring.main.sources=org.citewatch.job.JobTestDoubles";
 
     @RegisterExtension
-    static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension site = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TempDir
     Path dir;
@@ -40,8 +42,11 @@ class AuditCommandTest {
 
     @BeforeEach
     void stub() {
-        site.stubFor(get(urlPathEqualTo("/alive")).willReturn(aResponse().withStatus(200).withBody("<title>Hi</title>")));
+        site.stubFor(get(urlPathEqualTo("/alive"))
+                .willReturn(aResponse().withStatus(200).withBody("<title>Hi</title>")));
         site.stubFor(get(urlPathEqualTo("/gone")).willReturn(aResponse().withStatus(404)));
+        site.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
     }
 
     private String db() {
@@ -53,7 +58,10 @@ class AuditCommandTest {
         Path pages = Files.createDirectories(dir.resolve("pages"));
         StringBuilder text = new StringBuilder();
         for (String path : paths) {
-            text.append("<ref>{{cite web |url=http://site.test:").append(site.getPort()).append(path).append("}}</ref>\n");
+            text.append("<ref>{{cite web |url=http://site.test:")
+                    .append(site.getPort())
+                    .append(path)
+                    .append("}}</ref>\n");
         }
         Files.writeString(pages.resolve("page.wiki"), text);
         return pages;
@@ -62,6 +70,7 @@ class AuditCommandTest {
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add(DOUBLES);
+        all.add("--citewatch.archive.cdx-url=" + site.baseUrl() + "/cdx/search/cdx");
         return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
@@ -71,8 +80,11 @@ class AuditCommandTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString())
-                .contains("run 1: 1 documents, 1 citations, 1 unique URLs: 1 alive, 0 dead, 0 unknown, 0 skipped; 0 errors");
-        assertThat(err.toString()).as("not a terminal: a progress line per step").contains("check: 1/1 items");
+                .contains(
+                        "run 1: 1 documents, 1 citations, 1 unique URLs: 1 alive, 0 dead, 0 unknown, 0 skipped; 0 errors");
+        assertThat(err.toString())
+                .as("not a terminal: a progress line per step")
+                .contains("check: 1/1 items");
     }
 
     @Test
@@ -94,8 +106,8 @@ class AuditCommandTest {
     @Test
     void exitsThreeWhileAnotherRunHoldsTheDatabaseAndTouchesNothing() throws IOException {
         Path pages = page("/alive");
-        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(HistoryContext.class)
-                .run(db().replace("--db=", "--citewatch.db="))) {
+        try (ConfigurableApplicationContext other =
+                new SpringApplicationBuilder(HistoryContext.class).run(db().replace("--db=", "--citewatch.db="))) {
             RunLock.Outcome held = other.getBean(RunLock.class).tryAcquire();
             assertThat(held).isInstanceOf(RunLock.Acquired.class);
 
@@ -114,11 +126,24 @@ class AuditCommandTest {
 
         assertThat(exit).isZero();
         for (String option : List.of(
-                "--db", "--recheck-all", "--concurrency", "--per-host", "--timeout", "--user-agent", "--proxy",
-                "--allow-private-networks", "--archive-rate", "--report-dir", "--fail-on", "--max-dead",
-                "--baseline", "--verbose")) {
+                "--db",
+                "--recheck-all",
+                "--concurrency",
+                "--per-host",
+                "--timeout",
+                "--user-agent",
+                "--proxy",
+                "--allow-private-networks",
+                "--archive-rate",
+                "--report-dir",
+                "--fail-on",
+                "--max-dead",
+                "--baseline",
+                "--verbose")) {
             assertThat(out.toString()).contains(option);
         }
-        assertThat(out.toString().split("Default:", -1)).as("a default for each option").hasSizeGreaterThan(15);
+        assertThat(out.toString().split("Default:", -1))
+                .as("a default for each option")
+                .hasSizeGreaterThan(15);
     }
 }

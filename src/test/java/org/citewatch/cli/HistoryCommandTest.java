@@ -30,7 +30,8 @@ class HistoryCommandTest {
     private final StringWriter err = new StringWriter();
 
     private String db() {
-        return "jdbc:h2:file:" + dir.resolve("citewatch").toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dir.resolve("citewatch").toAbsolutePath()
+                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private int run(String... args) {
@@ -40,8 +41,8 @@ class HistoryCommandTest {
     @Test
     void printsALinksChecksOldestFirstWithItsState() {
         // given: three nights, alive then dead twice
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HistoryContext.class)
-                .run("--citewatch.db=" + db())) {
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(HistoryContext.class).run("--citewatch.db=" + db())) {
             RunRepository runs = context.getBean(RunRepository.class);
             LinkRepository links = context.getBean(LinkRepository.class);
             Instant night = Instant.parse("2026-11-01T02:00:00Z");
@@ -49,9 +50,22 @@ class HistoryCommandTest {
                 Instant at = night.plus(Duration.ofDays(i));
                 long run = runs.start(List.of("pages/"), at);
                 Verdict verdict = i == 0 ? Verdict.ALIVE : Verdict.DEAD;
-                links.record(run, List.of(new CheckResult(
-                        URL, verdict, i == 0 ? Reason.OK : Reason.HTTP_404, i == 0 ? 200 : 404, URL, List.of(),
-                        "text/html", Duration.ofMillis(120), 100, 1, null, false, at.plusSeconds(5))));
+                links.record(
+                        run,
+                        List.of(new CheckResult(
+                                URL,
+                                verdict,
+                                i == 0 ? Reason.OK : Reason.HTTP_404,
+                                i == 0 ? 200 : 404,
+                                URL,
+                                List.of(),
+                                "text/html",
+                                Duration.ofMillis(120),
+                                100,
+                                1,
+                                null,
+                                false,
+                                at.plusSeconds(5))));
             }
         }
 

@@ -31,9 +31,7 @@ class ConfirmationPolicyTest {
     }
 
     @ParameterizedTest(name = "{0} -> confirmed {1}, failures {2}")
-    @CsvSource(
-            delimiter = ';',
-            textBlock = """
+    @CsvSource(delimiter = ';', textBlock = """
             # three failures spanning three days confirm a dead link
             DEAD@0 DEAD@1 DEAD@3;                 true;  3
             # three failures within two days are not enough, whatever their number
@@ -58,9 +56,7 @@ class ConfirmationPolicyTest {
     }
 
     @ParameterizedTest(name = "{0} -> flapping {1}")
-    @CsvSource(
-            delimiter = ';',
-            textBlock = """
+    @CsvSource(delimiter = ';', textBlock = """
             # alive, dead, alive again: it flaps
             ALIVE@0 DEAD@1 ALIVE@2;                       true
             DEAD@0 ALIVE@1 DEAD@2;                        true

@@ -15,8 +15,7 @@ class RecheckPolicyTest {
     private final RecheckPolicy policy = new RecheckPolicy(Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(1));
 
     @ParameterizedTest(name = "{0} checked {1} ago -> due {2}")
-    @CsvSource(
-            textBlock = """
+    @CsvSource(textBlock = """
             # never checked: always due
             ,        ,        true
             # ALIVE links wait seven days

@@ -63,32 +63,50 @@ class AuditBenchmark {
             try (AuditHarness harness = AuditHarness.start(
                     AuditHarness.fileDb(dir),
                     Map.of(
-                            "citewatch.job.partitions", 8,
-                            "citewatch.job.check-chunk-size", 100,
-                            "citewatch.check.concurrency", GLOBAL,
-                            "citewatch.check.per-host", PER_HOST,
-                            "citewatch.check.allow-private-networks", true,
-                            "bench.checker", "double"))) {
+                            "citewatch.job.partitions",
+                            8,
+                            "citewatch.job.check-chunk-size",
+                            100,
+                            "citewatch.check.concurrency",
+                            GLOBAL,
+                            "citewatch.check.per-host",
+                            PER_HOST,
+                            "citewatch.check.allow-private-networks",
+                            true,
+                            "bench.checker",
+                            "double"))) {
                 long start = System.nanoTime();
                 AuditOutcome outcome = harness.audit(corpus);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double ideal = URLS * (LATENCY_MS / 1000.0) / Math.min(GLOBAL, HOSTS * PER_HOST);
-                harness.jdbc().query(
-                        "SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME NOT LIKE 'checkHosts:%' ORDER BY STEP_EXECUTION_ID",
-                        rs -> {
-                            System.out.printf("  step %-8s %s -> %s%n", rs.getString(1), rs.getString(2), rs.getString(3));
-                        });
+                harness.jdbc()
+                        .query(
+                                "SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME NOT LIKE 'checkHosts:%' ORDER BY STEP_EXECUTION_ID",
+                                rs -> {
+                                    System.out.printf(
+                                            "  step %-8s %s -> %s%n",
+                                            rs.getString(1), rs.getString(2), rs.getString(3));
+                                });
                 System.out.printf(
                         "  mean time per check (queueing in the checker included): %s ms%n",
                         harness.jdbc().queryForObject("SELECT AVG(elapsed_ms) FROM cw_check", Double.class));
-                double checkStep = harness.jdbc().queryForObject(
-                        "SELECT DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'check'",
-                        Double.class) / 1000;
+                double checkStep = harness.jdbc()
+                                .queryForObject(
+                                        "SELECT DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'check'",
+                                        Double.class)
+                        / 1000;
                 System.out.printf(
                         "BENCH audit of %d URLs over %d hosts: %.1f s wall, ideal %.1f s, %.0f%% of ideal; check step %.1f s,"
                                 + " the checker alone %.1f s on this machine (%.0f%%); peak RSS %s%n",
-                        URLS, HOSTS, seconds, ideal, 100 * ideal / seconds, checkStep, checkerAlone,
-                        100 * checkerAlone / checkStep, peakRss());
+                        URLS,
+                        HOSTS,
+                        seconds,
+                        ideal,
+                        100 * ideal / seconds,
+                        checkStep,
+                        checkerAlone,
+                        100 * checkerAlone / checkStep,
+                        peakRss());
                 assertThat(outcome.counts().uniqueUrls()).isEqualTo(URLS);
             }
         } finally {

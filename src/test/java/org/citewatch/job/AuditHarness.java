@@ -68,23 +68,22 @@ final class AuditHarness implements AutoCloseable {
     /** The step executions of the latest job execution: name -> [read, write, skip] counts. */
     Map<String, List<Long>> lastStepCounts() {
         Map<String, List<Long>> counts = new HashMap<>();
-        jdbc().query(
-                """
+        jdbc().query("""
                 SELECT STEP_NAME, READ_COUNT, WRITE_COUNT, PROCESS_SKIP_COUNT + READ_SKIP_COUNT + WRITE_SKIP_COUNT AS SKIPS
                 FROM BATCH_STEP_EXECUTION
-                WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)""",
-                rs -> {
-                    counts.put(
-                            rs.getString("STEP_NAME"),
-                            List.of(rs.getLong("READ_COUNT"), rs.getLong("WRITE_COUNT"), rs.getLong("SKIPS")));
-                });
+                WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)""", rs -> {
+            counts.put(
+                    rs.getString("STEP_NAME"),
+                    List.of(rs.getLong("READ_COUNT"), rs.getLong("WRITE_COUNT"), rs.getLong("SKIPS")));
+        });
         return counts;
     }
 
     /** Copies the fixture corpus into a folder, with the test servers' base URLs filled in. */
     static Path corpus(Path dir, Map<String, String> baseUrls) {
         try {
-            Path source = Path.of(AuditHarness.class.getResource("/fixtures/job/corpus").toURI());
+            Path source = Path.of(
+                    AuditHarness.class.getResource("/fixtures/job/corpus").toURI());
             Path target = Files.createDirectories(dir.resolve("corpus"));
             try (Stream<Path> files = Files.list(source)) {
                 for (Path file : files.toList()) {

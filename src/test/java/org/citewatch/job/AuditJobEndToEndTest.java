@@ -86,10 +86,14 @@ class AuditJobEndToEndTest {
     /** The archive feature pointed at the Wayback stub; 429s give up after a second, not a minute. */
     private static Map<String, Object> waybackStub() {
         return Map.of(
-                "citewatch.archive.cdx-url", wayback.baseUrl() + "/cdx/search/cdx",
-                "citewatch.archive.replay-url", wayback.baseUrl() + "/web/",
-                "citewatch.archive.pause-on-429", "1s",
-                "citewatch.archive.max-429-pause", "1s");
+                "citewatch.archive.cdx-url",
+                wayback.baseUrl() + "/cdx/search/cdx",
+                "citewatch.archive.replay-url",
+                wayback.baseUrl() + "/web/",
+                "citewatch.archive.pause-on-429",
+                "1s",
+                "citewatch.archive.max-429-pause",
+                "1s");
     }
 
     private Path corpus() {
@@ -124,7 +128,9 @@ class AuditJobEndToEndTest {
 
             Map<String, List<Long>> steps = harness.lastStepCounts();
             assertThat(steps.get("extract")).as("read, written, skipped").containsExactly(3L, 2L, 1L);
-            assertThat(steps.get("check").get(1)).as("each unique URL checked once").isEqualTo(5L);
+            assertThat(steps.get("check").get(1))
+                    .as("each unique URL checked once")
+                    .isEqualTo(5L);
             assertThat(steps.get("archive").get(1))
                     .as("three dead links: four citations looked up")
                     .isEqualTo(4L);
@@ -140,7 +146,8 @@ class AuditJobEndToEndTest {
                     .containsExactlyInAnyOrder("c-broken.wiki", "d-binary.wiki");
             LinkReport oldReport = link(report, "old-report");
             assertThat(oldReport.verdict()).isEqualTo(Verdict.DEAD);
-            assertThat(oldReport.archive().url()).isEqualTo(wayback.baseUrl() + "/web/20170505120000/" + oldReport.url());
+            assertThat(oldReport.archive().url())
+                    .isEqualTo(wayback.baseUrl() + "/web/20170505120000/" + oldReport.url());
             assertThat(link(report, "missing-page").reason().name()).isEqualTo("SOFT_404");
             assertThat(link(report, "gone").citations()).hasSize(2);
             assertThat(link(report, "gone").history()).hasSize(1);

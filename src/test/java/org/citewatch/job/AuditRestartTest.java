@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,8 +34,9 @@ class AuditRestartTest {
     private static final int URLS = 40;
 
     @RegisterExtension
-    static WireMockExtension server =
-            WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TempDir
     Path dir;
@@ -52,8 +52,8 @@ class AuditRestartTest {
         for (int d = 0; d < 4; d++) {
             int doc = d;
             String text = IntStream.range(0, URLS / 4)
-                    .mapToObj(i -> "<ref>{{cite web |url=http://host" + (i % 8) + ".test:" + server.getPort() + "/d" + doc
-                            + "/p" + i + "}}</ref>")
+                    .mapToObj(i -> "<ref>{{cite web |url=http://host" + (i % 8) + ".test:" + server.getPort() + "/d"
+                            + doc + "/p" + i + "}}</ref>")
                     .collect(Collectors.joining("\n"));
             Files.writeString(corpus.resolve("doc" + d + ".wiki"), text, StandardCharsets.UTF_8);
         }
@@ -75,11 +75,17 @@ class AuditRestartTest {
             first.checker().crashAfter(15);
             AuditOutcome crashed = first.audit(corpus);
             assertThat(crashed.status()).isEqualTo(AuditOutcome.Status.FAILED);
-            checkedBeforeCrash = new HashSet<>(first.jdbc().queryForList("SELECT l.url FROM cw_check k JOIN cw_link l ON l.id = k.link_id", String.class));
-            assertThat(checkedBeforeCrash).as("some chunks were committed before the crash").isNotEmpty().hasSizeLessThan(URLS);
+            checkedBeforeCrash = new HashSet<>(first.jdbc()
+                    .queryForList("SELECT l.url FROM cw_check k JOIN cw_link l ON l.id = k.link_id", String.class));
+            assertThat(checkedBeforeCrash)
+                    .as("some chunks were committed before the crash")
+                    .isNotEmpty()
+                    .hasSizeLessThan(URLS);
             // as after kill -9: the execution is still marked running and the lock row stays behind
             first.jdbc().update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
-            first.jdbc().update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STATUS = 'FAILED'");
+            first.jdbc()
+                    .update(
+                            "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STATUS = 'FAILED'");
             leaveStaleLock(first);
         }
 
@@ -89,7 +95,9 @@ class AuditRestartTest {
 
             // then
             assertThat(resumed.status()).isEqualTo(AuditOutcome.Status.PASSED);
-            assertThat(resumed.runId()).as("the same run is resumed, not a new one").isEqualTo(1L);
+            assertThat(resumed.runId())
+                    .as("the same run is resumed, not a new one")
+                    .isEqualTo(1L);
             assertThat(resumed.counts()).isEqualTo(uninterrupted.counts());
             assertThat(second.checker().asked())
                     .as("URLs committed before the crash are not checked again")
@@ -99,7 +107,9 @@ class AuditRestartTest {
                     .isEqualTo(URLS);
             assertThat(second.jdbc().queryForObject("SELECT COUNT(*) FROM cw_citation", Integer.class))
                     .isEqualTo(URLS);
-            assertThat(second.jdbc().queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
+            assertThat(second.jdbc()
+                            .queryForList(
+                                    "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
                     .as("one job instance: the failed execution and its restart, kept in the JDBC job repository")
                     .containsExactly("FAILED", "COMPLETED");
             assertThat(second.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class))
@@ -121,7 +131,9 @@ class AuditRestartTest {
             AuditOutcome next = second.audit(corpus);
 
             assertThat(next.runId()).isEqualTo(2L);
-            assertThat(second.jdbc().queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
+            assertThat(second.jdbc()
+                            .queryForList(
+                                    "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
                     .as("the first process's execution survived: the job repository is JDBC, not in memory")
                     .containsExactly("COMPLETED", "COMPLETED");
         }
@@ -138,11 +150,14 @@ class AuditRestartTest {
 
             assertThat(second.status()).isEqualTo(AuditOutcome.Status.IN_PROGRESS);
             assertThat(second.notes()).singleElement().asString().contains("another citewatch audit");
-            assertThat(harness.jdbc().queryForObject("SELECT COUNT(*) FROM cw_run", Integer.class)).isZero();
+            assertThat(harness.jdbc().queryForObject("SELECT COUNT(*) FROM cw_run", Integer.class))
+                    .isZero();
             assertThat(harness.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
                     .isZero();
             ((RunLock.Acquired) first).lease().close();
-            assertThat(harness.audit(corpus).status()).as("free again once released").isEqualTo(AuditOutcome.Status.PASSED);
+            assertThat(harness.audit(corpus).status())
+                    .as("free again once released")
+                    .isEqualTo(AuditOutcome.Status.PASSED);
         }
     }
 
@@ -150,12 +165,12 @@ class AuditRestartTest {
     private static void leaveStaleLock(AuditHarness harness) throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
-        harness.jdbc().update(
-                "INSERT INTO cw_run_lock (name, owner, pid, host, acquired_at, heartbeat_at) VALUES ('audit', 'dead', ?, ?, ?, ?)",
-                gone.pid(),
-                java.net.InetAddress.getLocalHost().getHostName(),
-                Instant.now().atOffset(ZoneOffset.UTC),
-                Instant.now().atOffset(ZoneOffset.UTC));
+        harness.jdbc()
+                .update(
+                        "INSERT INTO cw_run_lock (name, owner, pid, host, acquired_at, heartbeat_at) VALUES ('audit', 'dead', ?, ?, ?, ?)",
+                        gone.pid(),
+                        java.net.InetAddress.getLocalHost().getHostName(),
+                        Instant.now().atOffset(ZoneOffset.UTC),
+                        Instant.now().atOffset(ZoneOffset.UTC));
     }
-
 }

@@ -112,7 +112,18 @@ final class HttpCheckerDouble implements LinkChecker {
             String url, Verdict verdict, Reason reason, Integer status, Instant start, String evidence) {
         Instant now = Instant.now();
         return new CheckResult(
-                url, verdict, reason, status, url, List.of(), "text/html", Duration.between(start, now), 0, 1,
-                evidence, false, now);
+                url,
+                verdict,
+                reason,
+                status,
+                url,
+                List.of(),
+                "text/html",
+                Duration.between(start, now),
+                0,
+                1,
+                evidence,
+                false,
+                now);
     }
 }
