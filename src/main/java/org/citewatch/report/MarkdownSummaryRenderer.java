@@ -41,7 +41,8 @@ final class MarkdownSummaryRenderer implements ReportRenderer {
         md.write("## citewatch: " + headline(kinds) + "\n\n");
         md.write("Run " + run.id() + " · " + WHEN.format(run.startedAt()) + " · " + run.documents() + " documents · "
                 + run.citations() + " citations · " + run.uniqueUrls() + " unique URLs"
-                + (run.errors() > 0 ? " · " + run.errors() + " unreadable documents" : "") + "\n\n");
+                + (run.errors() > 0 ? " · " + run.errors() + (run.errors() == 1 ? " unreadable document" : " unreadable documents") : "")
+                + "\n\n");
         md.write("| Alive | Dead | Unknown | Skipped |\n|---:|---:|---:|---:|\n");
         md.write("| " + count(run, Verdict.ALIVE) + " | " + count(run, Verdict.DEAD) + " | " + count(run, Verdict.UNKNOWN)
                 + " | " + count(run, Verdict.SKIPPED) + " |\n\n");

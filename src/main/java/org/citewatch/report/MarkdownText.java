@@ -7,7 +7,7 @@ package org.citewatch.report;
 final class MarkdownText {
 
     /** Characters with a meaning in Markdown, tables or inline HTML; escaped with a backslash. */
-    private static final String SPECIAL = "\\`*_{}[]()#+-.!|<>&~\"':=$";
+    private static final String SPECIAL = "\\`*_{}[]()#+!|<>&~$";
 
     private MarkdownText() {}
 
