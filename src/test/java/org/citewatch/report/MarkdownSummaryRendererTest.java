@@ -28,7 +28,7 @@ class MarkdownSummaryRendererTest {
         List<String> lines = md.lines().toList();
         String firstProblem = lines.get(lines.indexOf("|---|---|---|---|") + 1);
         assertThat(firstProblem).contains("Dead, no archive");
-        assertThat(md).contains("`` \\|archive-url=" + ReportFixtures.NEWS_SNAPSHOT);
+        assertThat(md).contains("` \\|archive-url=" + ReportFixtures.NEWS_SNAPSHOT);
     }
 
     @Test
