@@ -16,7 +16,10 @@ final class ArtifactUri {
 
     static String of(String document) {
         String path = document.replace('\\', '/');
-        boolean windowsDrive = path.length() > 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':';
+        boolean windowsDrive = path.length() > 2
+                && Character.isLetter(path.charAt(0))
+                && path.charAt(1) == ':'
+                && path.charAt(2) == '/';
         if (windowsDrive) {
             return "file:///" + encode(path);
         }
