@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class ArtifactUri {
 
-    private static final String PATH_SAFE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/";
+    private static final String PATH_SAFE =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/";
 
     private ArtifactUri() {}
 

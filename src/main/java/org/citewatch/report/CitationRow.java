@@ -15,7 +15,8 @@ import org.citewatch.extract.Citation;
  *     or empty
  * @param fix the wikitext to paste, or empty when there is nothing to change
  */
-record CitationRow(LinkReport link, CitationReport report, ProblemKind kind, Optional<Snapshot> fallback, Optional<String> fix) {
+record CitationRow(
+        LinkReport link, CitationReport report, ProblemKind kind, Optional<Snapshot> fallback, Optional<String> fix) {
 
     CitationRow {
         Objects.requireNonNull(link, "link");

@@ -78,7 +78,10 @@ final class CsvReportRenderer implements ReportRenderer {
         cells.add(citation.archiveUrl());
         cells.add(date(citation.archiveDate()));
         cells.add(date(citation.accessDate()));
-        cells.add(row.report().archiveStatus() == null ? null : row.report().archiveStatus().name());
+        cells.add(
+                row.report().archiveStatus() == null
+                        ? null
+                        : row.report().archiveStatus().name());
         cells.add(row.fallback().map(snapshot -> snapshot.url()).orElse(null));
         cells.add(row.fix().orElse(null));
         cells.add(link.evidence());

@@ -48,7 +48,9 @@ public final class FixSuggestion {
             case DEAD_FALLBACK:
                 return Optional.of(addArchive(form, fallback.get(), "dead"));
             case DEAD_ARCHIVED:
-                return form == Form.TEMPLATE && !cited.markedDead() ? Optional.of("|url-status=dead") : Optional.empty();
+                return form == Form.TEMPLATE && !cited.markedDead()
+                        ? Optional.of("|url-status=dead")
+                        : Optional.empty();
             case BAD_ARCHIVE:
                 return replaceArchive(link, citation, form, fallback);
             default:

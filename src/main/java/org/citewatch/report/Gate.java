@@ -70,7 +70,8 @@ public final class Gate {
                 report.links().stream().filter(offends).map(LinkReport::url).toList()));
         boolean passed = offending.size() <= policy.maxDead();
         String line = (passed ? "gate passed: " : "gate failed: ") + offending.size() + " " + links(offending.size())
-                + " " + what + ", budget " + policy.maxDead() + " (--fail-on=" + policy.failOn().option() + ")"
+                + " " + what + ", budget " + policy.maxDead() + " (--fail-on="
+                + policy.failOn().option() + ")"
                 + named(offending);
         return new GateResult(passed, line, offending);
     }

@@ -53,8 +53,10 @@ final class HtmlReportRenderer implements ReportRenderer {
         html.write("<meta name=\"referrer\" content=\"no-referrer\">\n");
         html.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.write("<link rel=\"icon\" href=\"data:,\">\n");
-        html.write("<title>citewatch report · run " + run.id() + "</title>\n<style>" + css + "</style>\n</head>\n<body>\n");
-        html.write("<header class=\"top\"><h1>Citation report</h1><p class=\"meta\">" + runLine(run) + "</p></header>\n");
+        html.write("<title>citewatch report · run " + run.id() + "</title>\n<style>" + css
+                + "</style>\n</head>\n<body>\n");
+        html.write(
+                "<header class=\"top\"><h1>Citation report</h1><p class=\"meta\">" + runLine(run) + "</p></header>\n");
         html.write("<div class=\"wrap\">\n");
         writeOverview(html, model);
         writeErrors(html, model.report().errors());
@@ -75,13 +77,18 @@ final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private static String runLine(RunSummary run) {
-        StringBuilder line = new StringBuilder("Run ").append(run.id()).append(" · started ")
-                .append(WHEN.format(run.startedAt()));
+        StringBuilder line =
+                new StringBuilder("Run ").append(run.id()).append(" · started ").append(WHEN.format(run.startedAt()));
         if (run.finishedAt() != null) {
             line.append(" · finished ").append(WHEN.format(run.finishedAt()));
         }
-        line.append(" · ").append(run.documents()).append(" documents · ").append(run.citations())
-                .append(" citations · ").append(run.uniqueUrls()).append(" unique URLs");
+        line.append(" · ")
+                .append(run.documents())
+                .append(" documents · ")
+                .append(run.citations())
+                .append(" citations · ")
+                .append(run.uniqueUrls())
+                .append(" unique URLs");
         if (!run.inputs().isEmpty()) {
             line.append(" · inputs: ").append(Html.text(String.join(", ", run.inputs())));
         }
@@ -99,7 +106,9 @@ final class HtmlReportRenderer implements ReportRenderer {
         html.write("</div></div>\n<div class=\"panel\"><h2>Citations needing attention</h2><ul class=\"kinds\">");
         for (Map.Entry<ProblemKind, Integer> kind : model.countsByKind().entrySet()) {
             if (kind.getKey() != ProblemKind.NONE) {
-                html.write("<li><span>" + Html.text(kind.getKey().label()) + "</span><span class=\"n\">"
+                // Dead but already archived: shown for completeness, nothing for an editor to do.
+                String settled = kind.getKey().isProblem() ? "" : " class=\"settled\"";
+                html.write("<li" + settled + "><span>" + Html.text(kind.getKey().label()) + "</span><span class=\"n\">"
                         + kind.getValue() + "</span></li>");
             }
         }
@@ -111,7 +120,8 @@ final class HtmlReportRenderer implements ReportRenderer {
                         + "<b>" + count + "</b></span>");
             }
         }
-        html.write("</div></div>\n<div class=\"panel trend\"><h2>Trend</h2>" + TrendChart.svg(model.report().trend())
+        html.write("</div></div>\n<div class=\"panel trend\"><h2>Trend</h2>"
+                + TrendChart.svg(model.report().trend())
                 + "<div class=\"legend\"><span><span class=\"sw DEAD\"></span>dead</span>"
                 + "<span><span class=\"sw UNKNOWN\"></span>unknown</span></div></div>\n</section>\n");
     }
@@ -153,13 +163,14 @@ final class HtmlReportRenderer implements ReportRenderer {
         html.write("<section class=\"doc\" id=\"" + id + "\"><h2>" + Html.text(document) + "<span class=\"doc-counts\">"
                 + problems + (problems == 1 ? " problem · " : " problems · ") + rows.size()
                 + (rows.size() == 1 ? " citation" : " citations") + "</span></h2>\n");
-        html.write("<table class=\"rows\"><colgroup><col class=\"c-line\"><col class=\"c-url\"><col class=\"c-verdict\">"
-                + "<col class=\"c-reason\"><col class=\"c-http\"><col class=\"c-final\"><col class=\"c-evidence\">"
-                + "<col class=\"c-history\"><col class=\"c-archive\"><col class=\"c-fix\"></colgroup>"
-                + "<thead><tr><th data-type=\"num\">Line</th><th>Cited URL</th><th data-type=\"num\">Verdict</th>"
-                + "<th>Reason</th><th data-type=\"num\">HTTP</th><th>Final URL</th><th>Evidence</th>"
-                + "<th title=\"Recent checks, oldest to newest\">History</th><th>Archive</th><th>Fix</th></tr></thead>"
-                + "<tbody>\n");
+        html.write(
+                "<table class=\"rows\"><colgroup><col class=\"c-line\"><col class=\"c-url\"><col class=\"c-verdict\">"
+                        + "<col class=\"c-reason\"><col class=\"c-http\"><col class=\"c-final\"><col class=\"c-evidence\">"
+                        + "<col class=\"c-history\"><col class=\"c-archive\"><col class=\"c-fix\"></colgroup>"
+                        + "<thead><tr><th data-type=\"num\">Line</th><th>Cited URL</th><th data-type=\"num\">Verdict</th>"
+                        + "<th>Reason</th><th data-type=\"num\">HTTP</th><th>Final URL</th><th>Evidence</th>"
+                        + "<th title=\"Recent checks, oldest to newest\">History</th><th>Archive</th><th>Fix</th></tr></thead>"
+                        + "<tbody>\n");
         for (CitationRow row : rows) {
             html.write(HtmlRow.of(row));
         }
@@ -185,5 +196,4 @@ final class HtmlReportRenderer implements ReportRenderer {
             throw new UncheckedIOException("cannot read resource org/citewatch/report/" + name, e);
         }
     }
-
 }

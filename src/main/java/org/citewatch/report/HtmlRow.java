@@ -27,14 +27,25 @@ final class HtmlRow {
         Citation citation = row.citation();
         LinkReport link = row.link();
         StringBuilder tr = new StringBuilder(1024);
-        tr.append("<tr class=\"row k-").append(row.kind().code()).append("\" data-verdict=\"")
-                .append(link.verdict().name()).append("\" data-problem=\"").append(row.kind().isProblem() ? 1 : 0)
+        tr.append("<tr class=\"row k-")
+                .append(row.kind().code())
+                .append("\" data-verdict=\"")
+                .append(link.verdict().name())
+                .append("\" data-problem=\"")
+                .append(row.kind().isProblem() ? 1 : 0)
                 .append("\">");
-        tr.append("<td class=\"num\" data-key=\"").append(citation.line()).append("\">").append(citation.line())
-                .append("<span class=\"muted\">:").append(citation.column()).append("</span></td>");
+        tr.append("<td class=\"num\" data-key=\"")
+                .append(citation.line())
+                .append("\">")
+                .append(citation.line())
+                .append("<span class=\"muted\">:")
+                .append(citation.column())
+                .append("</span></td>");
         tr.append("<td>").append(Html.link(citation.url(), MAX_URL_SHOWN));
         if (citation.title() != null && !citation.title().isBlank()) {
-            tr.append("<div class=\"title\">").append(Html.text(citation.title())).append("</div>");
+            tr.append("<div class=\"title\">")
+                    .append(Html.text(citation.title()))
+                    .append("</div>");
         }
         tr.append("<div class=\"tpl\">").append(Html.text(citation.template()));
         if (citation.markedDead()) {
@@ -42,11 +53,18 @@ final class HtmlRow {
         }
         tr.append("</div></td>");
         tr.append(verdictCell(row));
-        tr.append("<td title=\"").append(Html.text(ReasonText.of(link.reason()))).append("\"><code>")
-                .append(link.reason().name()).append("</code><div class=\"kind\">")
-                .append(Html.text(ReasonText.of(link.reason()))).append("</div></td>");
-        tr.append("<td class=\"num\" data-key=\"").append(link.httpStatus() == null ? "" : link.httpStatus())
-                .append("\">").append(link.httpStatus() == null ? "–" : link.httpStatus()).append("</td>");
+        tr.append("<td title=\"")
+                .append(Html.text(ReasonText.of(link.reason())))
+                .append("\"><code>")
+                .append(link.reason().name())
+                .append("</code><div class=\"kind\">")
+                .append(Html.text(ReasonText.of(link.reason())))
+                .append("</div></td>");
+        tr.append("<td class=\"num\" data-key=\"")
+                .append(link.httpStatus() == null ? "" : link.httpStatus())
+                .append("\">")
+                .append(link.httpStatus() == null ? "–" : link.httpStatus())
+                .append("</td>");
         tr.append("<td>").append(finalUrl(link)).append("</td>");
         tr.append("<td class=\"evidence\">").append(Html.text(link.evidence())).append("</td>");
         tr.append("<td class=\"hist\">").append(history(link)).append("</td>");
@@ -57,11 +75,18 @@ final class HtmlRow {
 
     private static String verdictCell(CitationRow row) {
         LinkReport link = row.link();
-        StringBuilder td = new StringBuilder("<td data-key=\"").append(row.kind().ordinal()).append("\">");
-        td.append("<span class=\"badge ").append(link.verdict().name()).append("\">")
-                .append(label(link.verdict())).append("</span>");
+        StringBuilder td = new StringBuilder("<td data-key=\"")
+                .append(row.kind().ordinal())
+                .append("\">");
+        td.append("<span class=\"badge ")
+                .append(link.verdict().name())
+                .append("\">")
+                .append(label(link.verdict()))
+                .append("</span>");
         if (row.kind() != ProblemKind.NONE) {
-            td.append("<div class=\"kind\">").append(Html.text(row.kind().label())).append("</div>");
+            td.append("<div class=\"kind\">")
+                    .append(Html.text(row.kind().label()))
+                    .append("</div>");
         }
         if (link.confirmedDead()) {
             td.append("<span class=\"flag\" title=\"Dead in enough checks over enough days\">confirmed</span> ");
@@ -83,7 +108,8 @@ final class HtmlRow {
     }
 
     private static String history(LinkReport link) {
-        List<HistoryEntry> recent = new ArrayList<>(link.history().subList(0, Math.min(HISTORY_SHOWN, link.history().size())));
+        List<HistoryEntry> recent = new ArrayList<>(
+                link.history().subList(0, Math.min(HISTORY_SHOWN, link.history().size())));
         if (recent.isEmpty()) {
             return "<span class=\"muted\">first check</span>";
         }
@@ -91,10 +117,13 @@ final class HtmlRow {
         StringBuilder dots = new StringBuilder();
         for (int i = recent.size() - 1; i >= 0; i--) {
             HistoryEntry entry = recent.get(i);
-            String tip = DAY.format(entry.checkedAt()) + " " + entry.verdict().name() + " " + entry.reason().name()
-                    + (entry.httpStatus() == null ? "" : " (HTTP " + entry.httpStatus() + ")");
-            dots.append("<span class=\"dot ").append(entry.verdict().name()).append("\" title=\"")
-                    .append(Html.text(tip)).append("\"></span>");
+            String tip = DAY.format(entry.checkedAt()) + " " + entry.verdict().name() + " "
+                    + entry.reason().name() + (entry.httpStatus() == null ? "" : " (HTTP " + entry.httpStatus() + ")");
+            dots.append("<span class=\"dot ")
+                    .append(entry.verdict().name())
+                    .append("\" title=\"")
+                    .append(Html.text(tip))
+                    .append("\"></span>");
         }
         return dots.toString();
     }
@@ -104,16 +133,21 @@ final class HtmlRow {
         String own = row.citation().archiveUrl();
         if (own != null) {
             td.append(Html.link(own, MAX_URL_SHOWN));
-            row.badArchiveStatus().ifPresent(status -> td.append("<div><span class=\"badge bad\" title=\"")
-                    .append(Html.text(ReasonText.of(status))).append("\">").append(status.name())
-                    .append("</span></div>"));
+            row.badArchiveStatus()
+                    .ifPresent(status -> td.append("<div><span class=\"badge bad\" title=\"")
+                            .append(Html.text(ReasonText.of(status)))
+                            .append("\">")
+                            .append(status.name())
+                            .append("</span></div>"));
         }
         if (row.fallback().isPresent() && (own == null || row.badArchiveStatus().isPresent())) {
             Snapshot snapshot = row.fallback().get();
             td.append(own == null ? "" : "<div class=\"kind\">Suggested instead:</div>");
             td.append(Html.link(snapshot.url(), MAX_URL_SHOWN));
-            td.append("<div class=\"kind\">").append(Html.text(DAY.format(snapshot.timestamp()) + " · "
-                    + snapshot.source().label() + distance(snapshot))).append("</div>");
+            td.append("<div class=\"kind\">")
+                    .append(Html.text(DAY.format(snapshot.timestamp()) + " · "
+                            + snapshot.source().label() + distance(snapshot)))
+                    .append("</div>");
         }
         if (td.length() == 0) {
             td.append(row.link().verdict() == Verdict.DEAD ? "<span class=\"muted\">none found</span>" : "");
@@ -126,7 +160,9 @@ final class HtmlRow {
             return "";
         }
         long days = snapshot.distanceDays();
-        return days == 0 ? " · on the access date" : " · " + Math.abs(days) + (days < 0 ? " days before" : " days after") + " access";
+        return days == 0
+                ? " · on the access date"
+                : " · " + Math.abs(days) + (days < 0 ? " days before" : " days after") + " access";
     }
 
     private static String fix(CitationRow row) {

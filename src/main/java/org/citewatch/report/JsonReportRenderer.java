@@ -56,7 +56,8 @@ final class JsonReportRenderer implements ReportRenderer {
         }
         ArrayNode trend = root.putArray("trend");
         for (TrendPoint point : model.report().trend()) {
-            ObjectNode node = trend.addObject().put("runId", point.runId()).put("startedAt", instant(point.startedAt()));
+            ObjectNode node =
+                    trend.addObject().put("runId", point.runId()).put("startedAt", instant(point.startedAt()));
             node.set("countsByVerdict", verdictCounts(point.countsByVerdict()));
         }
         return root;

@@ -40,7 +40,8 @@ final class JunitReportRenderer implements ReportRenderer {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             int id = 0;
-            for (Map.Entry<String, List<CitationRow>> document : model.byDocument().entrySet()) {
+            for (Map.Entry<String, List<CitationRow>> document :
+                    model.byDocument().entrySet()) {
                 writeSuite(xml, model.run(), id++, document.getKey(), byUrl(document.getValue()));
             }
             xml.writeEndElement();
@@ -143,8 +144,10 @@ final class JunitReportRenderer implements ReportRenderer {
             lines.add("Evidence: " + link.evidence());
         }
         for (CitationRow row : rows) {
-            String where = "Line " + row.citation().line() + ":" + row.citation().column();
-            lines.add(where + " " + row.kind().label() + row.fix().map(fix -> "; fix: " + fix).orElse(""));
+            String where =
+                    "Line " + row.citation().line() + ":" + row.citation().column();
+            lines.add(where + " " + row.kind().label()
+                    + row.fix().map(fix -> "; fix: " + fix).orElse(""));
         }
         return String.join("\n", lines);
     }

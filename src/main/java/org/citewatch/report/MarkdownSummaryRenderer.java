@@ -41,11 +41,13 @@ final class MarkdownSummaryRenderer implements ReportRenderer {
         md.write("## citewatch: " + headline(kinds) + "\n\n");
         md.write("Run " + run.id() + " · " + WHEN.format(run.startedAt()) + " · " + run.documents() + " documents · "
                 + run.citations() + " citations · " + run.uniqueUrls() + " unique URLs"
-                + (run.errors() > 0 ? " · " + run.errors() + (run.errors() == 1 ? " unreadable document" : " unreadable documents") : "")
+                + (run.errors() > 0
+                        ? " · " + run.errors() + (run.errors() == 1 ? " unreadable document" : " unreadable documents")
+                        : "")
                 + "\n\n");
         md.write("| Alive | Dead | Unknown | Skipped |\n|---:|---:|---:|---:|\n");
-        md.write("| " + count(run, Verdict.ALIVE) + " | " + count(run, Verdict.DEAD) + " | " + count(run, Verdict.UNKNOWN)
-                + " | " + count(run, Verdict.SKIPPED) + " |\n\n");
+        md.write("| " + count(run, Verdict.ALIVE) + " | " + count(run, Verdict.DEAD) + " | "
+                + count(run, Verdict.UNKNOWN) + " | " + count(run, Verdict.SKIPPED) + " |\n\n");
         md.write("Citations needing attention: " + kinds.get(ProblemKind.DEAD_UNARCHIVED) + " dead without archive, "
                 + kinds.get(ProblemKind.DEAD_FALLBACK) + " dead with a snapshot ready to add, "
                 + kinds.get(ProblemKind.BAD_ARCHIVE) + " with a bad archive link, "
@@ -53,8 +55,11 @@ final class MarkdownSummaryRenderer implements ReportRenderer {
         if (!problems.isEmpty()) {
             md.write("\n### Top problems\n\n| Where | Link | Problem | Fix |\n|---|---|---|---|\n");
             for (CitationRow row : problems.subList(0, Math.min(TOP_PROBLEMS, problems.size()))) {
-                md.write("| " + MarkdownText.text(row.citation().document() + ":" + row.citation().line())
-                        + " | " + MarkdownText.code(MarkdownText.shorten(row.citation().url(), MAX_URL))
+                md.write("| "
+                        + MarkdownText.text(
+                                row.citation().document() + ":" + row.citation().line())
+                        + " | "
+                        + MarkdownText.code(MarkdownText.shorten(row.citation().url(), MAX_URL))
                         + " | " + MarkdownText.text(problem(row))
                         + " | " + row.fix().map(MarkdownText::code).orElse("") + " |\n");
             }
@@ -79,7 +84,8 @@ final class MarkdownSummaryRenderer implements ReportRenderer {
     private static String problem(CitationRow row) {
         LinkReport link = row.link();
         String status = link.httpStatus() == null ? "" : ", HTTP " + link.httpStatus();
-        String archive = row.badArchiveStatus().map(s -> ", archive " + s.name()).orElse("");
+        String archive =
+                row.badArchiveStatus().map(s -> ", archive " + s.name()).orElse("");
         return row.kind().label() + " (" + link.reason().name() + status + archive + ")";
     }
 

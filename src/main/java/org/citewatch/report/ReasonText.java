@@ -43,7 +43,8 @@ final class ReasonText {
             case DATE_MISMATCH -> "The archive-date differs from the capture's date by more than a day.";
             case BAD_CAPTURE -> "The archived copy is an error page, a redirect or a 404.";
             case UNREACHABLE_ARCHIVE -> "The archive could not be reached this time.";
-            case DEPRECATED_ARCHIVE -> "archive.today links are deprecated on Wikipedia; replace with the Wayback Machine.";
+            case DEPRECATED_ARCHIVE ->
+                "archive.today links are deprecated on Wikipedia; replace with the Wayback Machine.";
             case DEAD_ARCHIVE_SERVICE -> "WebCite is gone; its archive links no longer work.";
             case UNRECOGNISED -> "The archive link is not from a known web archive.";
         };

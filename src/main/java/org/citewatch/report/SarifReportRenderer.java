@@ -96,8 +96,13 @@ final class SarifReportRenderer implements ReportRenderer {
 
     private static String message(CitationRow row) {
         LinkReport link = row.link();
-        StringBuilder text = new StringBuilder(row.kind().label()).append(": ").append(row.citation().url());
-        text.append(" (").append(link.verdict().name()).append(", ").append(link.reason().name());
+        StringBuilder text = new StringBuilder(row.kind().label())
+                .append(": ")
+                .append(row.citation().url());
+        text.append(" (")
+                .append(link.verdict().name())
+                .append(", ")
+                .append(link.reason().name());
         if (link.httpStatus() != null) {
             text.append(", HTTP ").append(link.httpStatus());
         }

@@ -36,17 +36,32 @@ final class TrendChart {
             }
         }
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+        svg.append("<svg viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"Dead and unknown links over the last ")
-                .append(points.size()).append(" runs\" xmlns=\"http://www.w3.org/2000/svg\">");
+                .append(points.size())
+                .append(" runs\" xmlns=\"http://www.w3.org/2000/svg\">");
         int plotHeight = HEIGHT - TOP - BOTTOM;
         for (int i = 0; i <= 2; i++) {
             int y = TOP + plotHeight * i / 2;
-            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
-                    .append(y).append("\" y2=\"").append(y).append("\" stroke=\"#eef1f4\"/>");
-            svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(y + 4)
+            svg.append("<line x1=\"")
+                    .append(LEFT)
+                    .append("\" x2=\"")
+                    .append(WIDTH - RIGHT)
+                    .append("\" y1=\"")
+                    .append(y)
+                    .append("\" y2=\"")
+                    .append(y)
+                    .append("\" stroke=\"#eef1f4\"/>");
+            svg.append("<text x=\"")
+                    .append(LEFT - 6)
+                    .append("\" y=\"")
+                    .append(y + 4)
                     .append("\" text-anchor=\"end\" font-size=\"10\" fill=\"#59636e\">")
-                    .append(max - max * i / 2).append("</text>");
+                    .append(max - max * i / 2)
+                    .append("</text>");
         }
         for (Verdict verdict : SERIES) {
             StringBuilder line = new StringBuilder();
@@ -56,14 +71,23 @@ final class TrendChart {
                 int x = x(i, points.size());
                 int y = TOP + plotHeight - plotHeight * count(point, verdict) / max;
                 line.append(line.length() == 0 ? "" : " ").append(x).append(',').append(y);
-                dots.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"3\" fill=\"")
-                        .append(color(verdict)).append("\"><title>")
+                dots.append("<circle cx=\"")
+                        .append(x)
+                        .append("\" cy=\"")
+                        .append(y)
+                        .append("\" r=\"3\" fill=\"")
+                        .append(color(verdict))
+                        .append("\"><title>")
                         .append(Html.text("Run " + point.runId() + ", " + DAY.format(point.startedAt()) + ": "
                                 + count(point, verdict) + " " + verdict.name().toLowerCase(Locale.ROOT)))
                         .append("</title></circle>");
             }
-            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(color(verdict))
-                    .append("\" points=\"").append(line).append("\"/>").append(dots);
+            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"")
+                    .append(color(verdict))
+                    .append("\" points=\"")
+                    .append(line)
+                    .append("\"/>")
+                    .append(dots);
         }
         svg.append(axisLabel(LEFT, "start", points.get(0)));
         if (points.size() > 1) {

@@ -13,19 +13,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvReportRendererTest {
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
-    @CsvSource(delimiter = ';', quoteCharacter = '^', value = {
-        // formula starters get an apostrophe so spreadsheets show them as text
-        "=HYPERLINK(1);          '=HYPERLINK(1)",
-        "+1;                     '+1",
-        "-2;                     '-2",
-        "@SUM(A1);               '@SUM(A1)",
-        "＝1;                     '＝1",
-        // quoting: commas, quotes and line breaks, with quotes doubled
-        "a,b;                    ^\"a,b\"^",
-        // plain text and non-ASCII stay as they are
-        "http://example.org/a;   http://example.org/a",
-        "首尔;                    首尔"
-    })
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '^',
+            value = {
+                // formula starters get an apostrophe so spreadsheets show them as text
+                "=HYPERLINK(1);          '=HYPERLINK(1)",
+                "+1;                     '+1",
+                "-2;                     '-2",
+                "@SUM(A1);               '@SUM(A1)",
+                "＝1;                     '＝1",
+                // quoting: commas, quotes and line breaks, with quotes doubled
+                "a,b;                    ^\"a,b\"^",
+                // plain text and non-ASCII stay as they are
+                "http://example.org/a;   http://example.org/a",
+                "首尔;                    首尔"
+            })
     void neutralisesFormulasAndQuotesAsRfc4180Says(String value, String expected) {
         assertThat(CsvReportRenderer.field(value)).isEqualTo(expected);
     }
@@ -44,7 +47,9 @@ class CsvReportRendererTest {
 
         List<List<String>> records = parse(csv);
         assertThat(records.get(0)).isEqualTo(CsvReportRenderer.HEADER);
-        assertThat(records).hasSize(1 + 14).allSatisfy(record -> assertThat(record).hasSize(CsvReportRenderer.HEADER.size()));
+        assertThat(records)
+                .hasSize(1 + 14)
+                .allSatisfy(record -> assertThat(record).hasSize(CsvReportRenderer.HEADER.size()));
         assertThat(csv).endsWith("\r\n").doesNotContain("\n\n");
     }
 
@@ -63,8 +68,12 @@ class CsvReportRendererTest {
 
         for (List<String> record : records) {
             for (String cell : record) {
-                assertThat(cell).as("a spreadsheet would evaluate this cell").doesNotStartWith("=").doesNotStartWith("+")
-                        .doesNotStartWith("-").doesNotStartWith("@");
+                assertThat(cell)
+                        .as("a spreadsheet would evaluate this cell")
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@");
             }
         }
         assertThat(records).anySatisfy(record -> assertThat(record).contains("'" + ReportFixtures.FORMULA_TITLE));

@@ -17,19 +17,21 @@ class FixSuggestionTest {
     private static final String SNAPSHOT = "https://web.archive.org/web/20090530120000/http://gone.example/page";
 
     @ParameterizedTest(name = "{0} dead, snapshot found -> {1}")
-    @CsvSource(delimiter = ';', value = {
-        // citation templates get parameters, whatever their name's case or language
-        "cite web;   |archive-url=" + SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead",
-        "Cite news;  |archive-url=" + SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead",
-        "citation;   |archive-url=" + SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead",
-        // plain wikitext links get a {{webarchive}} after them
-        "bracketed;  {{webarchive|url=" + SNAPSHOT + "|date=2009-05-30}}",
-        "bare;       {{webarchive|url=" + SNAPSHOT + "|date=2009-05-30}}",
-        "infobox;    {{webarchive|url=" + SNAPSHOT + "|date=2009-05-30}}",
-        // HTML pages and URL lists have no wikitext: the archive URL itself
-        "html;       " + SNAPSHOT,
-        "list;       " + SNAPSHOT
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // citation templates get parameters, whatever their name's case or language
+                "cite web;   |archive-url=" + SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead",
+                "Cite news;  |archive-url=" + SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead",
+                "citation;   |archive-url=" + SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead",
+                // plain wikitext links get a {{webarchive}} after them
+                "bracketed;  {{webarchive|url=" + SNAPSHOT + "|date=2009-05-30}}",
+                "bare;       {{webarchive|url=" + SNAPSHOT + "|date=2009-05-30}}",
+                "infobox;    {{webarchive|url=" + SNAPSHOT + "|date=2009-05-30}}",
+                // HTML pages and URL lists have no wikitext: the archive URL itself
+                "html;       " + SNAPSHOT,
+                "list;       " + SNAPSHOT
+            })
     void suggestsArchiveInTheFormOfTheCitation(String template, String expected) {
         LinkReport link = deadLink(template, snapshot(SNAPSHOT));
 
@@ -37,11 +39,13 @@ class FixSuggestionTest {
     }
 
     @ParameterizedTest(name = "{0} dead, no snapshot -> {1}")
-    @CsvSource(delimiter = ';', value = {
-        "cite web;  {{dead link|date=November 2026}}",
-        "bracketed; {{dead link|date=November 2026}}",
-        "bare;      {{dead link|date=November 2026}}"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "cite web;  {{dead link|date=November 2026}}",
+                "bracketed; {{dead link|date=November 2026}}",
+                "bare;      {{dead link|date=November 2026}}"
+            })
     void suggestsDeadLinkTagDatedByTheCheckWhenNoSnapshotExists(String template, String expected) {
         LinkReport link = deadLink(template, null);
 
@@ -57,19 +61,36 @@ class FixSuggestionTest {
 
     @Test
     void suggestsNothingWhenAlreadyTaggedDeadAndNoSnapshotExists() {
-        LinkReport link = ReportFixtures.link(URL, Verdict.DEAD, Reason.HTTP_404, 404, null, null, null,
-                new CitationReport(ReportFixtures.citation(ReportFixtures.SEOUL, 1, 1, URL, "cite web", null, null, true),
-                        null, null));
+        LinkReport link = ReportFixtures.link(
+                URL,
+                Verdict.DEAD,
+                Reason.HTTP_404,
+                404,
+                null,
+                null,
+                null,
+                new CitationReport(
+                        ReportFixtures.citation(ReportFixtures.SEOUL, 1, 1, URL, "cite web", null, null, true),
+                        null,
+                        null));
 
         assertThat(FixSuggestion.forCitation(link, link.citations().get(0))).isEmpty();
     }
 
     @Test
     void marksArchivedDeadCitationDeadWhenItIsNotMarkedYet() {
-        LinkReport link = ReportFixtures.link(URL, Verdict.DEAD, Reason.HTTP_404, 404, null, null, null,
+        LinkReport link = ReportFixtures.link(
+                URL,
+                Verdict.DEAD,
+                Reason.HTTP_404,
+                404,
+                null,
+                null,
+                null,
                 new CitationReport(
                         ReportFixtures.citation(ReportFixtures.SEOUL, 1, 1, URL, "cite web", null, SNAPSHOT, false),
-                        ArchiveStatus.VALID, null));
+                        ArchiveStatus.VALID,
+                        null));
 
         assertThat(FixSuggestion.forCitation(link, link.citations().get(0))).contains("|url-status=dead");
     }
@@ -85,10 +106,26 @@ class FixSuggestionTest {
 
     @Test
     void replacesMismatchedArchiveOfLiveLinkKeepingItLive() {
-        LinkReport link = ReportFixtures.link(URL, Verdict.ALIVE, Reason.OK, 200, URL, null, snapshot(SNAPSHOT),
-                new CitationReport(ReportFixtures.citation(ReportFixtures.SEOUL, 1, 1, URL, "cite web", null,
-                        "https://web.archive.org/web/2010/http://other.example/", false),
-                        ArchiveStatus.ORIGINAL_MISMATCH, null));
+        LinkReport link = ReportFixtures.link(
+                URL,
+                Verdict.ALIVE,
+                Reason.OK,
+                200,
+                URL,
+                null,
+                snapshot(SNAPSHOT),
+                new CitationReport(
+                        ReportFixtures.citation(
+                                ReportFixtures.SEOUL,
+                                1,
+                                1,
+                                URL,
+                                "cite web",
+                                null,
+                                "https://web.archive.org/web/2010/http://other.example/",
+                                false),
+                        ArchiveStatus.ORIGINAL_MISMATCH,
+                        null));
 
         assertThat(FixSuggestion.forCitation(link, link.citations().get(0)))
                 .contains("|archive-url=" + SNAPSHOT + " |archive-date=2009-05-30 |url-status=live");
@@ -96,11 +133,24 @@ class FixSuggestionTest {
 
     @Test
     void correctsOnlyTheDateWhenTheArchiveDateMismatches() {
-        Snapshot capture = new Snapshot(SNAPSHOT, java.time.Instant.parse("2009-05-30T12:00:00Z"),
-                SnapshotSource.CITATION, ArchiveStatus.DATE_MISMATCH, null);
-        LinkReport link = ReportFixtures.link(URL, Verdict.ALIVE, Reason.OK, 200, URL, null, null,
-                new CitationReport(ReportFixtures.citation(ReportFixtures.SEOUL, 1, 1, URL, "cite web", null, SNAPSHOT,
-                        false), ArchiveStatus.DATE_MISMATCH, capture));
+        Snapshot capture = new Snapshot(
+                SNAPSHOT,
+                java.time.Instant.parse("2009-05-30T12:00:00Z"),
+                SnapshotSource.CITATION,
+                ArchiveStatus.DATE_MISMATCH,
+                null);
+        LinkReport link = ReportFixtures.link(
+                URL,
+                Verdict.ALIVE,
+                Reason.OK,
+                200,
+                URL,
+                null,
+                null,
+                new CitationReport(
+                        ReportFixtures.citation(ReportFixtures.SEOUL, 1, 1, URL, "cite web", null, SNAPSHOT, false),
+                        ArchiveStatus.DATE_MISMATCH,
+                        capture));
 
         assertThat(FixSuggestion.forCitation(link, link.citations().get(0))).contains("|archive-date=2009-05-30");
     }
@@ -110,39 +160,55 @@ class FixSuggestionTest {
         LinkReport unknown = ReportFixtures.unknown(URL);
         LinkReport alive = ReportFixtures.alive(URL);
 
-        assertThat(FixSuggestion.forCitation(unknown, unknown.citations().get(0))).isEmpty();
+        assertThat(FixSuggestion.forCitation(unknown, unknown.citations().get(0)))
+                .isEmpty();
         assertThat(FixSuggestion.forCitation(alive, alive.citations().get(0))).isEmpty();
     }
 
     @Test
     void neverOffersSnapshotThatIsNotValid() {
-        Snapshot bad = new Snapshot(SNAPSHOT, java.time.Instant.parse("2009-05-30T12:00:00Z"),
-                SnapshotSource.WAYBACK_CDX, ArchiveStatus.BAD_CAPTURE, null);
+        Snapshot bad = new Snapshot(
+                SNAPSHOT,
+                java.time.Instant.parse("2009-05-30T12:00:00Z"),
+                SnapshotSource.WAYBACK_CDX,
+                ArchiveStatus.BAD_CAPTURE,
+                null);
         LinkReport link = deadLink("cite web", bad);
 
-        assertThat(FixSuggestion.forCitation(link, link.citations().get(0))).contains("{{dead link|date=November 2026}}");
+        assertThat(FixSuggestion.forCitation(link, link.citations().get(0)))
+                .contains("{{dead link|date=November 2026}}");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        // characters that would end a URL or a template parameter in wikitext are percent-encoded
-        "https://a.example/x|y;     https://a.example/x%7Cy",
-        "https://a.example/[x]{y};  https://a.example/%5Bx%5D%7By%7D",
-        "https://a.example/a b;     https://a.example/a%20b",
-        "https://a.example/<x>\"q\"; https://a.example/%3Cx%3E%22q%22"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // characters that would end a URL or a template parameter in wikitext are percent-encoded
+                "https://a.example/x|y;     https://a.example/x%7Cy",
+                "https://a.example/[x]{y};  https://a.example/%5Bx%5D%7By%7D",
+                "https://a.example/a b;     https://a.example/a%20b",
+                "https://a.example/<x>\"q\"; https://a.example/%3Cx%3E%22q%22"
+            })
     void encodesWikitextBreakersInUrls(String url, String expected) {
         assertThat(FixSuggestion.wikiSafe(url)).isEqualTo(expected);
     }
 
     private static LinkReport deadLink(String template, Snapshot archive) {
-        return ReportFixtures.link(URL, Verdict.DEAD, Reason.HTTP_404, 404, null, null, archive,
+        return ReportFixtures.link(
+                URL,
+                Verdict.DEAD,
+                Reason.HTTP_404,
+                404,
+                null,
+                null,
+                archive,
                 ReportFixtures.cite(ReportFixtures.SEOUL, 3, 1, URL, template, "Title", null, null, false));
     }
 
     private static Snapshot snapshot(String url) {
         String stamp = url.substring(url.indexOf("/web/") + 5, url.indexOf("/web/") + 19);
-        java.time.Instant at = java.time.LocalDateTime.parse(stamp, java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+        java.time.Instant at = java.time.LocalDateTime.parse(
+                        stamp, java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                 .toInstant(java.time.ZoneOffset.UTC);
         return new Snapshot(url, at, SnapshotSource.WAYBACK_CDX, ArchiveStatus.VALID, 3L);
     }

@@ -15,12 +15,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GateTest {
 
     /** Two dead links without archive (a, b), one dead with an archive (c), one unknown, one alive. */
-    private static final AuditReport RUN = ReportFixtures.reportOf(7, List.of(
-            ReportFixtures.dead("http://a.example/"),
-            ReportFixtures.dead("http://b.example/"),
-            ReportFixtures.deadArchived("http://c.example/"),
-            ReportFixtures.unknown("http://u.example/"),
-            ReportFixtures.alive("http://ok.example/")));
+    private static final AuditReport RUN = ReportFixtures.reportOf(
+            7,
+            List.of(
+                    ReportFixtures.dead("http://a.example/"),
+                    ReportFixtures.dead("http://b.example/"),
+                    ReportFixtures.deadArchived("http://c.example/"),
+                    ReportFixtures.unknown("http://u.example/"),
+                    ReportFixtures.alive("http://ok.example/")));
 
     @TempDir
     Path dir;
@@ -64,14 +66,17 @@ class GateTest {
         // given an earlier report.json in which a, b and c were already dead
         new ReportWriter().writeAll(RUN, dir);
         Baseline baseline = Baseline.read(dir.resolve("report.json"));
-        AuditReport later = ReportFixtures.reportOf(8, List.of(
-                ReportFixtures.dead("http://a.example/"),
-                ReportFixtures.dead("http://b.example/"),
-                ReportFixtures.alive("http://c.example/")));
+        AuditReport later = ReportFixtures.reportOf(
+                8,
+                List.of(
+                        ReportFixtures.dead("http://a.example/"),
+                        ReportFixtures.dead("http://b.example/"),
+                        ReportFixtures.alive("http://c.example/")));
 
         GateResult result = new Gate(new GatePolicy(FailOn.NEW_DEAD, 0)).evaluate(later, baseline);
 
-        assertThat(baseline.deadUrls()).containsExactlyInAnyOrder("http://a.example/", "http://b.example/", "http://c.example/");
+        assertThat(baseline.deadUrls())
+                .containsExactlyInAnyOrder("http://a.example/", "http://b.example/", "http://c.example/");
         assertThat(result.passed()).as(result.explanation()).isTrue();
         assertThat(result.explanation()).contains("0 links newly dead since " + dir.resolve("report.json"));
     }
@@ -79,10 +84,12 @@ class GateTest {
     @Test
     void newDeadFailsOnlyOnLinksThatRottedSinceTheBaseline() {
         Baseline previousRun = Baseline.of(RUN);
-        AuditReport later = ReportFixtures.reportOf(8, List.of(
-                ReportFixtures.dead("http://a.example/"),
-                ReportFixtures.dead("http://new.example/"),
-                ReportFixtures.dead("http://u.example/")));
+        AuditReport later = ReportFixtures.reportOf(
+                8,
+                List.of(
+                        ReportFixtures.dead("http://a.example/"),
+                        ReportFixtures.dead("http://new.example/"),
+                        ReportFixtures.dead("http://u.example/")));
 
         GateResult strict = new Gate(new GatePolicy(FailOn.NEW_DEAD, 0)).evaluate(later, previousRun);
         GateResult budget = new Gate(new GatePolicy(FailOn.NEW_DEAD, 2)).evaluate(later, previousRun);
@@ -96,15 +103,20 @@ class GateTest {
     @Test
     void needsBaselineOnlyForNewDead() {
         assertThat(new Gate(new GatePolicy(FailOn.NEW_DEAD, 0)).needsBaseline()).isTrue();
-        assertThat(new Gate(new GatePolicy(FailOn.UNARCHIVED_DEAD, 0)).needsBaseline()).isFalse();
+        assertThat(new Gate(new GatePolicy(FailOn.UNARCHIVED_DEAD, 0)).needsBaseline())
+                .isFalse();
     }
 
     @Test
     void namesAtMostThreeLinksInTheExplanation() {
-        AuditReport many = ReportFixtures.reportOf(9, List.of(
-                ReportFixtures.dead("http://1.example/"), ReportFixtures.dead("http://2.example/"),
-                ReportFixtures.dead("http://3.example/"), ReportFixtures.dead("http://4.example/"),
-                ReportFixtures.dead("http://5.example/")));
+        AuditReport many = ReportFixtures.reportOf(
+                9,
+                List.of(
+                        ReportFixtures.dead("http://1.example/"),
+                        ReportFixtures.dead("http://2.example/"),
+                        ReportFixtures.dead("http://3.example/"),
+                        ReportFixtures.dead("http://4.example/"),
+                        ReportFixtures.dead("http://5.example/")));
 
         GateResult result = new Gate(new GatePolicy(FailOn.DEAD, 0)).evaluate(many, Baseline.none());
 
@@ -141,8 +153,11 @@ class GateTest {
         Path otherVersion = Files.writeString(dir.resolve("v2.json"), "{\"schemaVersion\":2,\"links\":[]}");
         Path noLinks = Files.writeString(dir.resolve("nolinks.json"), "{\"schemaVersion\":1}");
 
-        assertThatThrownBy(() -> Baseline.read(missing)).hasMessageContaining(missing.toString()).hasMessageContaining("no such file");
-        assertThatThrownBy(() -> Baseline.read(notJson)).isInstanceOf(Baseline.InvalidBaselineException.class)
+        assertThatThrownBy(() -> Baseline.read(missing))
+                .hasMessageContaining(missing.toString())
+                .hasMessageContaining("no such file");
+        assertThatThrownBy(() -> Baseline.read(notJson))
+                .isInstanceOf(Baseline.InvalidBaselineException.class)
                 .hasMessageContaining("not JSON");
         assertThatThrownBy(() -> Baseline.read(otherVersion)).hasMessageContaining("schemaVersion 2");
         assertThatThrownBy(() -> Baseline.read(noLinks)).hasMessageContaining("no links array");

@@ -106,7 +106,8 @@ class HtmlReportBrowserTest {
     void showsEveryCitationAsARow() {
         assertThat(visibleRows()).hasSize(14);
         assertThat(driver.findElement(By.id("shown")).getText()).isEqualTo("14 of 14 citations shown");
-        assertThat(driver.findElements(By.cssSelector("section.doc h2")).get(0).getText()).isNotBlank();
+        assertThat(driver.findElements(By.cssSelector("section.doc h2")).get(0).getText())
+                .isNotBlank();
     }
 
     @Test
@@ -114,9 +115,13 @@ class HtmlReportBrowserTest {
         assertThatThrownBy(() -> driver.switchTo().alert())
                 .as("a hostile title or URL opened an alert")
                 .isInstanceOf(NoAlertPresentException.class);
-        assertThat(driver.executeScript("return window.__pwned")).as("a script from the data ran").isNull();
+        assertThat(driver.executeScript("return window.__pwned"))
+                .as("a script from the data ran")
+                .isNull();
         assertThat(driver.findElement(By.tagName("body")).getText()).contains(ReportFixtures.SCRIPT_TITLE);
-        assertThat(driver.executeScript("return window.__errors")).as("errors seen by the page").isEqualTo(List.of());
+        assertThat(driver.executeScript("return window.__errors"))
+                .as("errors seen by the page")
+                .isEqualTo(List.of());
         List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
@@ -128,7 +133,9 @@ class HtmlReportBrowserTest {
     void verdictFilterHidesRows() {
         driver.findElement(By.cssSelector("input[name=verdict][value=ALIVE]")).click();
 
-        assertThat(visibleRows()).hasSize(10).allSatisfy(row -> assertThat(row.getAttribute("data-verdict")).isNotEqualTo("ALIVE"));
+        assertThat(visibleRows())
+                .hasSize(10)
+                .allSatisfy(row -> assertThat(row.getAttribute("data-verdict")).isNotEqualTo("ALIVE"));
         assertThat(driver.findElement(By.id("shown")).getText()).isEqualTo("10 of 14 citations shown");
     }
 
@@ -150,13 +157,17 @@ class HtmlReportBrowserTest {
 
         driver.findElement(By.id("search")).clear();
         driver.findElement(By.id("search")).sendKeys("首尔特别市");
-        assertThat(visibleRows()).hasSize(1).first().satisfies(row -> assertThat(row.getText()).contains("zh.wikipedia.org"));
+        assertThat(visibleRows())
+                .hasSize(1)
+                .first()
+                .satisfies(row -> assertThat(row.getText()).contains("zh.wikipedia.org"));
     }
 
     @Test
     void sortsAColumnWhenItsHeaderIsClicked() {
         WebElement seoul = driver.findElements(By.cssSelector("section.doc")).stream()
-                .filter(section -> section.findElement(By.tagName("h2")).getText().startsWith(ReportFixtures.SEOUL))
+                .filter(section ->
+                        section.findElement(By.tagName("h2")).getText().startsWith(ReportFixtures.SEOUL))
                 .findFirst()
                 .orElseThrow();
         seoul.findElement(By.xpath(".//th[text()='Line']")).click();
@@ -190,6 +201,8 @@ class HtmlReportBrowserTest {
     }
 
     private List<WebElement> visibleRows() {
-        return driver.findElements(By.cssSelector("tr.row")).stream().filter(WebElement::isDisplayed).toList();
+        return driver.findElements(By.cssSelector("tr.row")).stream()
+                .filter(WebElement::isDisplayed)
+                .toList();
     }
 }

@@ -20,10 +20,13 @@ class HtmlReportRendererTest {
     void hasOneScriptOnlyAndNoExternalResource() throws Exception {
         Document page = Jsoup.parse(render());
 
-        assertThat(page.select("script")).as("the page's own script only; none from the data").hasSize(1);
+        assertThat(page.select("script"))
+                .as("the page's own script only; none from the data")
+                .hasSize(1);
         assertThat(page.select("[src]")).as("nothing loaded from anywhere").isEmpty();
         assertThat(page.select("link[rel=stylesheet]")).isEmpty();
-        assertThat(page.select("*").stream().flatMap(e -> e.attributes().asList().stream())
+        assertThat(page.select("*").stream()
+                        .flatMap(e -> e.attributes().asList().stream())
                         .filter(a -> a.getKey().startsWith("on")))
                 .as("no event handler attributes")
                 .isEmpty();
@@ -33,8 +36,13 @@ class HtmlReportRendererTest {
     void showsHostileTitlesUrlsAndDocumentNamesAsText() throws Exception {
         Document page = Jsoup.parse(render());
 
-        assertThat(page.text()).contains(ReportFixtures.SCRIPT_TITLE, ReportFixtures.SCRIPT_EVIDENCE,
-                ReportFixtures.HOSTILE_DOC, "unexpected end of <script>alert(1)</script>", "首尔特别市 — 「ソウル」");
+        assertThat(page.text())
+                .contains(
+                        ReportFixtures.SCRIPT_TITLE,
+                        ReportFixtures.SCRIPT_EVIDENCE,
+                        ReportFixtures.HOSTILE_DOC,
+                        "unexpected end of <script>alert(1)</script>",
+                        "首尔特别市 — 「ソウル」");
         assertThat(page.select("img")).isEmpty();
         Element scriptLink = page.select("a").stream()
                 .filter(a -> a.attr("href").equals(ReportFixtures.SCRIPT_URL))
@@ -58,8 +66,10 @@ class HtmlReportRendererTest {
     void carriesStrictContentSecurityPolicyMatchingItsScriptAndStyle() throws Exception {
         Document page = Jsoup.parse(render());
 
-        String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
-        assertThat(csp).contains("default-src 'none'", "base-uri 'none'")
+        String csp =
+                page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertThat(csp)
+                .contains("default-src 'none'", "base-uri 'none'")
                 .contains("script-src '" + sha256(page.selectFirst("script").data()) + "'")
                 .contains("style-src '" + sha256(page.selectFirst("style").data()) + "'");
     }
@@ -73,9 +83,17 @@ class HtmlReportRendererTest {
                 .filter(s -> s.selectFirst("h2").ownText().equals(ReportFixtures.SEOUL))
                 .findFirst()
                 .orElseThrow();
-        assertThat(seoul.select("tr.row").stream().map(tr -> tr.className().replace("row ", "")).toList())
-                .containsExactly("k-dead-unarchived", "k-dead-fallback", "k-bad-archive", "k-unknown",
-                        "k-dead-archived", "k-none", "k-none");
+        assertThat(seoul.select("tr.row").stream()
+                        .map(tr -> tr.className().replace("row ", ""))
+                        .toList())
+                .containsExactly(
+                        "k-dead-unarchived",
+                        "k-dead-fallback",
+                        "k-bad-archive",
+                        "k-unknown",
+                        "k-dead-archived",
+                        "k-none",
+                        "k-none");
         assertThat(seoul.select("tr.row").first().selectFirst("td").text()).isEqualTo("12:5");
     }
 
@@ -87,11 +105,19 @@ class HtmlReportRendererTest {
                 .filter(tr -> tr.text().contains(ReportFixtures.NEWS + " "))
                 .findFirst()
                 .orElseThrow();
-        assertThat(news.text()).contains("Dead", "SOFT_404", "200", "title: Page not found", "2009-05-30",
-                "wayback-cdx", "3 days before access");
+        assertThat(news.text())
+                .contains(
+                        "Dead",
+                        "SOFT_404",
+                        "200",
+                        "title: Page not found",
+                        "2009-05-30",
+                        "wayback-cdx",
+                        "3 days before access");
         assertThat(news.select(".hist .dot")).hasSize(3);
         assertThat(news.selectFirst(".fix code").text())
-                .isEqualTo("|archive-url=" + ReportFixtures.NEWS_SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead");
+                .isEqualTo(
+                        "|archive-url=" + ReportFixtures.NEWS_SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead");
         assertThat(news.select(".fix button.copy")).hasSize(1);
     }
 
@@ -104,19 +130,21 @@ class HtmlReportRendererTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        // only plain http(s) becomes a link
-        "https://example.org/a;       true",
-        "HTTP://EXAMPLE.ORG/;         true",
-        "javascript:alert(1);         false",
-        "JaVaScRiPt:alert(1);         false",
-        "data:text/html,<script>;     false",
-        "vbscript:msgbox(1);          false",
-        "//evil.example/;             false",
-        // browsers strip whitespace and controls, which could hide a scheme
-        "java\tscript:alert(1);       false",
-        "https://a.example/ b;        false"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // only plain http(s) becomes a link
+                "https://example.org/a;       true",
+                "HTTP://EXAMPLE.ORG/;         true",
+                "javascript:alert(1);         false",
+                "JaVaScRiPt:alert(1);         false",
+                "data:text/html,<script>;     false",
+                "vbscript:msgbox(1);          false",
+                "//evil.example/;             false",
+                // browsers strip whitespace and controls, which could hide a scheme
+                "java\tscript:alert(1);       false",
+                "https://a.example/ b;        false"
+            })
     void allowsOnlyHttpHrefs(String url, boolean allowed) {
         assertThat(Html.safeHref(url.replace("\\t", "\t")).isPresent()).isEqualTo(allowed);
     }

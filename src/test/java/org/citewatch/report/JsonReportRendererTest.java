@@ -26,7 +26,9 @@ class JsonReportRendererTest {
 
         List<String> problems = JsonSchemas.validate(SCHEMA, SpecVersion.VersionFlag.V202012, json);
 
-        assertThat(problems).as("report.json must follow docs/report.schema.json").isEmpty();
+        assertThat(problems)
+                .as("report.json must follow docs/report.schema.json")
+                .isEmpty();
     }
 
     @Test
@@ -57,7 +59,8 @@ class JsonReportRendererTest {
 
     @Test
     void writesArchiveObjectOrNullAndEachCitation() throws Exception {
-        JsonNode links = mapper.readTree(write(ReportFixtures.report()).toFile()).get("links");
+        JsonNode links =
+                mapper.readTree(write(ReportFixtures.report()).toFile()).get("links");
 
         JsonNode news = find(links, ReportFixtures.NEWS);
         assertThat(news.get("archive").get("source").stringValue()).isEqualTo("wayback-cdx");
@@ -70,20 +73,24 @@ class JsonReportRendererTest {
         assertThat(citation.get("fix").stringValue()).startsWith("|archive-url=" + ReportFixtures.NEWS_SNAPSHOT);
 
         JsonNode mofa = find(links, ReportFixtures.MOFA);
-        assertThat(mofa.get("archive").isNull()).as("no snapshot is an explicit null").isTrue();
+        assertThat(mofa.get("archive").isNull())
+                .as("no snapshot is an explicit null")
+                .isTrue();
         assertThat(mofa.get("httpStatus").intValue()).isEqualTo(404);
     }
 
     @Test
     void keepsHostileAndNonAsciiTextExact() throws Exception {
-        JsonNode links = mapper.readTree(write(ReportFixtures.report()).toFile()).get("links");
+        JsonNode links =
+                mapper.readTree(write(ReportFixtures.report()).toFile()).get("links");
 
         JsonNode script = find(links, ReportFixtures.SCRIPT_URL);
         assertThat(script.get("citations").get(0).get("title").stringValue()).isEqualTo(ReportFixtures.SCRIPT_TITLE);
         assertThat(script.get("httpStatus").isNull()).isTrue();
         assertThat(find(links, ReportFixtures.CHINESE_URL).get("evidence").stringValue())
                 .isEqualTo("首尔特别市 — 「ソウル」");
-        assertThat(find(links, ReportFixtures.LONG_URL).get("url").stringValue()).hasSize(ReportFixtures.LONG_URL.length());
+        assertThat(find(links, ReportFixtures.LONG_URL).get("url").stringValue())
+                .hasSize(ReportFixtures.LONG_URL.length());
     }
 
     private Path write(AuditReport report) throws Exception {

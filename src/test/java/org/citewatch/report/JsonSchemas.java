@@ -20,7 +20,8 @@ final class JsonSchemas {
 
     /** @return the validation messages; empty when the document is valid */
     static List<String> validate(Path schemaFile, SpecVersion.VersionFlag version, Path document) throws IOException {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         JsonSchema schema;
         try (InputStream in = Files.newInputStream(schemaFile)) {
             schema = JsonSchemaFactory.getInstance(version).getSchema(in, config);

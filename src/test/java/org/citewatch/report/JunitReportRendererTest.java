@@ -46,8 +46,12 @@ class JunitReportRendererTest {
         assertThat(suites.getLength()).isEqualTo(3);
         Element seoul = suite(xml, ReportFixtures.SEOUL);
         assertThat(seoul.getAttribute("tests")).isEqualTo("7");
-        assertThat(seoul.getAttribute("failures")).as("MOFA, NEWS and ARCHIVED are dead").isEqualTo("3");
-        assertThat(seoul.getAttribute("skipped")).as("the blocked link is unknown").isEqualTo("1");
+        assertThat(seoul.getAttribute("failures"))
+                .as("MOFA, NEWS and ARCHIVED are dead")
+                .isEqualTo("3");
+        assertThat(seoul.getAttribute("skipped"))
+                .as("the blocked link is unknown")
+                .isEqualTo("1");
     }
 
     @Test
@@ -57,10 +61,15 @@ class JunitReportRendererTest {
         Element mofa = testcase(xml, ReportFixtures.MOFA);
         Element failure = (Element) mofa.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("HTTP_404");
-        assertThat(failure.getAttribute("message")).contains("HTTP_404", "HTTP 404", "fix: {{dead link|date=November 2026}}");
+        assertThat(failure.getAttribute("message"))
+                .contains("HTTP_404", "HTTP 404", "fix: {{dead link|date=November 2026}}");
         assertThat(failure.getTextContent()).contains("Line 12:5");
-        assertThat(testcase(xml, ReportFixtures.BLOCKED).getElementsByTagName("skipped").getLength()).isEqualTo(1);
-        assertThat(testcase(xml, ReportFixtures.ALIVE).getChildNodes().getLength()).isZero();
+        assertThat(testcase(xml, ReportFixtures.BLOCKED)
+                        .getElementsByTagName("skipped")
+                        .getLength())
+                .isEqualTo(1);
+        assertThat(testcase(xml, ReportFixtures.ALIVE).getChildNodes().getLength())
+                .isZero();
     }
 
     @Test
@@ -69,7 +78,8 @@ class JunitReportRendererTest {
 
         assertThat(suite(xml, ReportFixtures.HOSTILE_DOC)).isNotNull();
         Element script = testcase(xml, ReportFixtures.SCRIPT_URL);
-        assertThat(script.getElementsByTagName("failure").item(0).getTextContent()).contains(ReportFixtures.SCRIPT_EVIDENCE);
+        assertThat(script.getElementsByTagName("failure").item(0).getTextContent())
+                .contains(ReportFixtures.SCRIPT_EVIDENCE);
         assertThat(testcase(xml, ReportFixtures.LONG_URL)).isNotNull();
     }
 

@@ -40,20 +40,26 @@ class MarkdownSummaryRendererTest {
         assertThat(outsideCode).doesNotContainPattern("(?<!\\\\)[<\\[]");
         assertThat(md).contains("\\<img src=x onerror=alert\\(1\\)\\>");
         // every table row keeps exactly its four cells: no unescaped pipe from the data
-        md.lines().filter(line -> line.startsWith("| ")).forEach(line ->
-                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count())
+        md.lines()
+                .filter(line -> line.startsWith("| "))
+                .forEach(line -> assertThat(line.replace("\\|", "")
+                                .chars()
+                                .filter(c -> c == '|')
+                                .count())
                         .as("cells in %s", line)
                         .isEqualTo(5));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        // links, images and HTML lose their syntax
-        "[a](javascript:x);   \\[a\\]\\(javascript:x\\)",
-        "<b>x</b>;            \\<b\\>x\\</b\\>",
-        "a|b;                 a\\|b",
-        "*x* _y_ `z`;         \\*x\\* \\_y\\_ \\`z\\`"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // links, images and HTML lose their syntax
+                "[a](javascript:x);   \\[a\\]\\(javascript:x\\)",
+                "<b>x</b>;            \\<b\\>x\\</b\\>",
+                "a|b;                 a\\|b",
+                "*x* _y_ `z`;         \\*x\\* \\_y\\_ \\`z\\`"
+            })
     void escapesMarkdownInText(String text, String expected) {
         assertThat(MarkdownText.text(text)).isEqualTo(expected);
     }
@@ -67,7 +73,9 @@ class MarkdownSummaryRendererTest {
     void saysSoWhenNothingIsDead() throws Exception {
         String md = render(ReportFixtures.reportOf(1, List.of(ReportFixtures.alive("https://ok.example/"))));
 
-        assertThat(md).startsWith("## citewatch: no dead links without an archive").doesNotContain("Top problems");
+        assertThat(md)
+                .startsWith("## citewatch: no dead links without an archive")
+                .doesNotContain("Top problems");
     }
 
     private static AuditReport hostileOnly() {

@@ -3,8 +3,12 @@ package org.citewatch.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.FileSystemResource;
 
 class ReportConfigurationTest {
 
@@ -36,6 +40,20 @@ class ReportConfigurationTest {
                     assertThat(properties.dir()).isEqualTo(Path.of("out/reports"));
                     assertThat(context.getBean(Gate.class).policy()).isEqualTo(new GatePolicy(FailOn.NEW_DEAD, 5));
                     assertThat(properties.baselineFile()).contains(Path.of("old/report.json"));
+                });
+    }
+
+    @Test
+    void shippedConfigFileStatesTheSameDefaults() throws Exception {
+        List<PropertySource<?>> shipped =
+                new YamlPropertySourceLoader().load("shipped", new FileSystemResource("config/application.yml"));
+
+        runner.withInitializer(context -> shipped.forEach(
+                        source -> context.getEnvironment().getPropertySources().addFirst(source)))
+                .run(context -> {
+                    ReportProperties fromFile = context.getBean(ReportProperties.class);
+                    assertThat(fromFile)
+                            .isEqualTo(new ReportProperties(Path.of("reports"), FailOn.UNARCHIVED_DEAD, 0, ""));
                 });
     }
 

@@ -56,44 +56,134 @@ final class ReportFixtures {
     /** The dead links of {@link #report()}: MOFA, NEWS, ARCHIVED, SCRIPT_URL, FORMULA_URL, LONG_URL, LISTED. */
     static AuditReport report() {
         List<LinkReport> links = List.of(
-                link(MOFA, Verdict.DEAD, Reason.HTTP_404, 404, null, "Not Found", null,
+                link(
+                        MOFA,
+                        Verdict.DEAD,
+                        Reason.HTTP_404,
+                        404,
+                        null,
+                        "Not Found",
+                        null,
                         cite(SEOUL, 12, 5, MOFA, "cite web", "Foreign ministry notice", null, null, false)),
-                link(NEWS, Verdict.DEAD, Reason.SOFT_404, 200, NEWS + "/notfound", "title: Page not found",
+                link(
+                        NEWS,
+                        Verdict.DEAD,
+                        Reason.SOFT_404,
+                        200,
+                        NEWS + "/notfound",
+                        "title: Page not found",
                         snapshot(NEWS_SNAPSHOT, "2009-05-30T12:00:00Z", SnapshotSource.WAYBACK_CDX, -3L),
                         cite(SEOUL, 20, 9, NEWS, "cite news", "Seoul hosts summit", null, null, false)),
-                link(ARCHIVED, Verdict.DEAD, Reason.HTTP_410, 410, null, null, null,
+                link(
+                        ARCHIVED,
+                        Verdict.DEAD,
+                        Reason.HTTP_410,
+                        410,
+                        null,
+                        null,
+                        null,
                         new CitationReport(
-                                citation(SEOUL, 25, 3, ARCHIVED, "Cite news", "Archived report",
-                                        "https://web.archive.org/web/20090530000000/" + ARCHIVED, true),
+                                citation(
+                                        SEOUL,
+                                        25,
+                                        3,
+                                        ARCHIVED,
+                                        "Cite news",
+                                        "Archived report",
+                                        "https://web.archive.org/web/20090530000000/" + ARCHIVED,
+                                        true),
                                 ArchiveStatus.VALID,
                                 null)),
-                link(MISMATCHED, Verdict.ALIVE, Reason.OK, 200, MISMATCHED, "title: A page", null,
+                link(
+                        MISMATCHED,
+                        Verdict.ALIVE,
+                        Reason.OK,
+                        200,
+                        MISMATCHED,
+                        "title: A page",
+                        null,
                         new CitationReport(
-                                citation(SEOUL, 30, 3, MISMATCHED, "cite web", "Mismatched archive",
-                                        "https://web.archive.org/web/20100101000000/http://other.example.org/", false),
+                                citation(
+                                        SEOUL,
+                                        30,
+                                        3,
+                                        MISMATCHED,
+                                        "cite web",
+                                        "Mismatched archive",
+                                        "https://web.archive.org/web/20100101000000/http://other.example.org/",
+                                        false),
                                 ArchiveStatus.ORIGINAL_MISMATCH,
                                 null)),
-                link(BLOCKED, Verdict.UNKNOWN, Reason.BLOCKED, 403, BLOCKED, "HTTP 403 after browser headers", null,
+                link(
+                        BLOCKED,
+                        Verdict.UNKNOWN,
+                        Reason.BLOCKED,
+                        403,
+                        BLOCKED,
+                        "HTTP 403 after browser headers",
+                        null,
                         cite(SEOUL, 33, 1, BLOCKED, "cite journal", "A paper", null, null, false)),
-                link(ALIVE, Verdict.ALIVE, Reason.OK, 200, ALIVE, null, null,
+                link(
+                        ALIVE,
+                        Verdict.ALIVE,
+                        Reason.OK,
+                        200,
+                        ALIVE,
+                        null,
+                        null,
                         cite(SEOUL, 40, 1, ALIVE, "bracketed", "Official site", null, null, false),
                         cite(HOSTILE_DOC, 7, 2, ALIVE, "bare", null, null, null, false)),
                 skipped(FTP, cite(SEOUL, 44, 1, FTP, "bracketed", "Data", null, null, false)),
-                link(SCRIPT_URL, Verdict.DEAD, Reason.DNS_FAILURE, null, null, SCRIPT_EVIDENCE, null,
+                link(
+                        SCRIPT_URL,
+                        Verdict.DEAD,
+                        Reason.DNS_FAILURE,
+                        null,
+                        null,
+                        SCRIPT_EVIDENCE,
+                        null,
                         cite(HOSTILE_DOC, 3, 1, SCRIPT_URL, "bracketed", SCRIPT_TITLE, null, null, false)),
-                link(FORMULA_URL, Verdict.DEAD, Reason.HTTP_404, 404, null, FORMULA_TITLE,
+                link(
+                        FORMULA_URL,
+                        Verdict.DEAD,
+                        Reason.HTTP_404,
+                        404,
+                        null,
+                        FORMULA_TITLE,
                         snapshot(FORMULA_SNAPSHOT, "2015-01-01T00:00:00Z", SnapshotSource.WAYBACK_AVAILABLE, null),
                         cite(HOSTILE_DOC, 4, 1, FORMULA_URL, "bare", FORMULA_TITLE, null, null, false)),
-                skipped(JAVASCRIPT_URL, cite(HOSTILE_DOC, 5, 1, JAVASCRIPT_URL, "bare", MARKDOWN_TITLE, null, null, false)),
-                link(CHINESE_URL, Verdict.ALIVE, Reason.REDIRECTED, 200, "https://zh.wikipedia.org/wiki/首爾", "首尔特别市 — 「ソウル」",
-                        null, cite(HOSTILE_DOC, 6, 1, CHINESE_URL, "cite web", "首尔特别市 — 「ソウル」", null, null, false)),
-                link(LONG_URL, Verdict.DEAD, Reason.HTTP_410, 410, null, null, null,
+                skipped(
+                        JAVASCRIPT_URL,
+                        cite(HOSTILE_DOC, 5, 1, JAVASCRIPT_URL, "bare", MARKDOWN_TITLE, null, null, false)),
+                link(
+                        CHINESE_URL,
+                        Verdict.ALIVE,
+                        Reason.REDIRECTED,
+                        200,
+                        "https://zh.wikipedia.org/wiki/首爾",
+                        "首尔特别市 — 「ソウル」",
+                        null,
+                        cite(HOSTILE_DOC, 6, 1, CHINESE_URL, "cite web", "首尔特别市 — 「ソウル」", null, null, false)),
+                link(
+                        LONG_URL,
+                        Verdict.DEAD,
+                        Reason.HTTP_410,
+                        410,
+                        null,
+                        null,
+                        null,
                         cite(HOSTILE_DOC, 8, 1, LONG_URL, "cite web", "Long", null, null, false)),
-                link(LISTED, Verdict.DEAD, Reason.CONNECTION_REFUSED, null, null, "Connection refused",
+                link(
+                        LISTED,
+                        Verdict.DEAD,
+                        Reason.CONNECTION_REFUSED,
+                        null,
+                        null,
+                        "Connection refused",
                         snapshot(LISTED_SNAPSHOT, "2020-02-02T00:00:00Z", SnapshotSource.WAYBACK_CDX, null),
                         cite(LIST, 2, 1, LISTED, "list", null, null, null, false)));
-        List<DocumentError> errors = List.of(new DocumentError(
-                "dumps/bad.xml.bz2 > <Broken>", 12, "unexpected end of <script>alert(1)</script>"));
+        List<DocumentError> errors = List.of(
+                new DocumentError("dumps/bad.xml.bz2 > <Broken>", 12, "unexpected end of <script>alert(1)</script>"));
         List<TrendPoint> trend = List.of(
                 trend(38, "2026-11-19T03:00:00Z", 40, 3, 2),
                 trend(39, "2026-11-20T03:00:00Z", 41, 5, 1),
@@ -108,57 +198,153 @@ final class ReportFixtures {
     }
 
     static LinkReport dead(String url) {
-        return link(url, Verdict.DEAD, Reason.HTTP_404, 404, null, null, null,
+        return link(
+                url,
+                Verdict.DEAD,
+                Reason.HTTP_404,
+                404,
+                null,
+                null,
+                null,
                 cite(SEOUL, 1, 1, url, "cite web", null, null, null, false));
     }
 
     static LinkReport deadArchived(String url) {
-        return link(url, Verdict.DEAD, Reason.HTTP_404, 404, null, null, null,
-                new CitationReport(citation(SEOUL, 1, 1, url, "cite web", null,
-                        "https://web.archive.org/web/20100101000000/" + url, true), ArchiveStatus.VALID, null));
+        return link(
+                url,
+                Verdict.DEAD,
+                Reason.HTTP_404,
+                404,
+                null,
+                null,
+                null,
+                new CitationReport(
+                        citation(
+                                SEOUL,
+                                1,
+                                1,
+                                url,
+                                "cite web",
+                                null,
+                                "https://web.archive.org/web/20100101000000/" + url,
+                                true),
+                        ArchiveStatus.VALID,
+                        null));
     }
 
     static LinkReport alive(String url) {
-        return link(url, Verdict.ALIVE, Reason.OK, 200, url, null, null,
+        return link(
+                url,
+                Verdict.ALIVE,
+                Reason.OK,
+                200,
+                url,
+                null,
+                null,
                 cite(SEOUL, 1, 1, url, "cite web", null, null, null, false));
     }
 
     static LinkReport unknown(String url) {
-        return link(url, Verdict.UNKNOWN, Reason.TIMEOUT, null, null, null, null,
+        return link(
+                url,
+                Verdict.UNKNOWN,
+                Reason.TIMEOUT,
+                null,
+                null,
+                null,
+                null,
                 cite(SEOUL, 1, 1, url, "cite web", null, null, null, false));
     }
 
-    static LinkReport link(String url, Verdict verdict, Reason reason, Integer status, String finalUrl, String evidence,
-            Snapshot archive, CitationReport... citations) {
+    static LinkReport link(
+            String url,
+            Verdict verdict,
+            Reason reason,
+            Integer status,
+            String finalUrl,
+            String evidence,
+            Snapshot archive,
+            CitationReport... citations) {
         List<HistoryEntry> history = List.of(
                 new HistoryEntry(CHECKED, verdict, reason, status),
                 new HistoryEntry(CHECKED.minusSeconds(86_400), Verdict.ALIVE, Reason.OK, 200),
                 new HistoryEntry(CHECKED.minusSeconds(2 * 86_400), verdict, reason, status));
-        return new LinkReport(url, verdict, reason, status, finalUrl == null ? url : finalUrl, CHECKED,
-                verdict == Verdict.DEAD && reason != Reason.DNS_FAILURE, false, evidence, archive, history,
+        return new LinkReport(
+                url,
+                verdict,
+                reason,
+                status,
+                finalUrl == null ? url : finalUrl,
+                CHECKED,
+                verdict == Verdict.DEAD && reason != Reason.DNS_FAILURE,
+                false,
+                evidence,
+                archive,
+                history,
                 List.of(citations));
     }
 
     static LinkReport skipped(String url, CitationReport citation) {
-        return new LinkReport(url, Verdict.SKIPPED, Reason.UNSUPPORTED_SCHEME, null, null, null, false, false, null,
-                null, List.of(), List.of(citation));
+        return new LinkReport(
+                url,
+                Verdict.SKIPPED,
+                Reason.UNSUPPORTED_SCHEME,
+                null,
+                null,
+                null,
+                false,
+                false,
+                null,
+                null,
+                List.of(),
+                List.of(citation));
     }
 
-    static CitationReport cite(String document, int line, int column, String url, String template, String title,
-            String archiveUrl, ArchiveStatus archiveStatus, boolean markedDead) {
+    static CitationReport cite(
+            String document,
+            int line,
+            int column,
+            String url,
+            String template,
+            String title,
+            String archiveUrl,
+            ArchiveStatus archiveStatus,
+            boolean markedDead) {
         return new CitationReport(
                 citation(document, line, column, url, template, title, archiveUrl, markedDead), archiveStatus, null);
     }
 
-    static Citation citation(String document, int line, int column, String url, String template, String title,
-            String archiveUrl, boolean markedDead) {
+    static Citation citation(
+            String document,
+            int line,
+            int column,
+            String url,
+            String template,
+            String title,
+            String archiveUrl,
+            boolean markedDead) {
         CitationDate accessDate = new CitationDate("2 June 2009", LocalDate.of(2009, 6, 2), CitationDate.Precision.DAY);
         CitationDate archiveDate = archiveUrl == null
                 ? null
                 : new CitationDate("2009年5月30日", LocalDate.of(2009, 5, 30), CitationDate.Precision.DAY);
         DeadLinkTag tag = markedDead ? new DeadLinkTag("dead link", null, "InternetArchiveBot", "yes") : null;
-        return new Citation(document, line, column, url, url, template, "url", title, archiveUrl, archiveDate,
-                accessDate, markedDead, markedDead ? "dead" : null, tag, null, 1,
+        return new Citation(
+                document,
+                line,
+                column,
+                url,
+                url,
+                template,
+                "url",
+                title,
+                archiveUrl,
+                archiveDate,
+                accessDate,
+                markedDead,
+                markedDead ? "dead" : null,
+                tag,
+                null,
+                1,
                 url.startsWith("http") ? null : "UNSUPPORTED_SCHEME");
     }
 
@@ -167,7 +353,9 @@ final class ReportFixtures {
     }
 
     private static TrendPoint trend(long runId, String startedAt, int alive, int dead, int unknown) {
-        return new TrendPoint(runId, Instant.parse(startedAt),
+        return new TrendPoint(
+                runId,
+                Instant.parse(startedAt),
                 Map.of(Verdict.ALIVE, alive, Verdict.DEAD, dead, Verdict.UNKNOWN, unknown, Verdict.SKIPPED, 2));
     }
 
@@ -181,7 +369,16 @@ final class ReportFixtures {
             reasons.merge(link.reason(), 1, Integer::sum);
             citations += link.citations().size();
         }
-        return new RunSummary(id, STARTED, STARTED.plusSeconds(600), inputs, documents, citations, links.size(), verdicts,
-                reasons, errors);
+        return new RunSummary(
+                id,
+                STARTED,
+                STARTED.plusSeconds(600),
+                inputs,
+                documents,
+                citations,
+                links.size(),
+                verdicts,
+                reasons,
+                errors);
     }
 }

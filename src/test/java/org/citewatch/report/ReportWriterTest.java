@@ -22,11 +22,14 @@ class ReportWriterTest {
 
         List<Path> files = new ReportWriter().writeAll(ReportFixtures.report(), reports);
 
-        assertThat(files).extracting(path -> path.getFileName().toString())
+        assertThat(files)
+                .extracting(path -> path.getFileName().toString())
                 .containsExactly("report.json", "report.html", "report.csv", "junit.xml", "report.sarif", "summary.md");
         assertThat(files).allSatisfy(file -> assertThat(Files.size(file)).isPositive());
         try (Stream<Path> listed = Files.list(reports)) {
-            assertThat(listed.map(p -> p.getFileName().toString())).as("no temporary file is left behind").hasSize(6);
+            assertThat(listed.map(p -> p.getFileName().toString()))
+                    .as("no temporary file is left behind")
+                    .hasSize(6);
         }
     }
 
@@ -34,7 +37,8 @@ class ReportWriterTest {
     void replacesEarlierReports() throws Exception {
         Files.writeString(dir.resolve("summary.md"), "old");
 
-        new ReportWriter().writeAll(ReportFixtures.reportOf(2, List.of(ReportFixtures.alive("https://ok.example/"))), dir);
+        new ReportWriter()
+                .writeAll(ReportFixtures.reportOf(2, List.of(ReportFixtures.alive("https://ok.example/"))), dir);
 
         assertThat(Files.readString(dir.resolve("summary.md"))).startsWith("## citewatch:");
     }

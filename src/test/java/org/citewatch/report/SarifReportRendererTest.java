@@ -28,7 +28,8 @@ class SarifReportRendererTest {
     void writesLogValidAgainstTheSarif210Schema() throws Exception {
         Path sarif = write();
 
-        assertThat(JsonSchemas.validate(SCHEMA, SpecVersion.VersionFlag.V4, sarif)).isEmpty();
+        assertThat(JsonSchemas.validate(SCHEMA, SpecVersion.VersionFlag.V4, sarif))
+                .isEmpty();
     }
 
     @Test
@@ -53,9 +54,12 @@ class SarifReportRendererTest {
         JsonNode region = mofa.get("locations").get(0).get("physicalLocation").get("region");
         assertThat(region.get("startColumn").intValue()).isEqualTo(5);
         assertThat(region.get("endColumn").intValue()).isEqualTo(5 + ReportFixtures.MOFA.length());
-        assertThat(mofa.get("message").get("text").stringValue()).contains(ReportFixtures.MOFA, "{{dead link|date=November 2026}}");
-        assertThat(find(results, "articles/Seoul.wiki", 30).get("ruleId").stringValue()).isEqualTo("ARCHIVE_ORIGINAL_MISMATCH");
-        assertThat(find(results, "articles/Seoul.wiki", 33).get("level").stringValue()).isEqualTo("note");
+        assertThat(mofa.get("message").get("text").stringValue())
+                .contains(ReportFixtures.MOFA, "{{dead link|date=November 2026}}");
+        assertThat(find(results, "articles/Seoul.wiki", 30).get("ruleId").stringValue())
+                .isEqualTo("ARCHIVE_ORIGINAL_MISMATCH");
+        assertThat(find(results, "articles/Seoul.wiki", 33).get("level").stringValue())
+                .isEqualTo("note");
     }
 
     @Test
@@ -65,28 +69,39 @@ class SarifReportRendererTest {
         JsonNode rules = run.get("tool").get("driver").get("rules");
         List<String> ids = new ArrayList<>();
         rules.forEach(rule -> ids.add(rule.get("id").stringValue()));
-        assertThat(ids).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrder("HTTP_404", "HTTP_410", "DNS_FAILURE", "SOFT_404", "CONNECTION_REFUSED",
-                        "ARCHIVE_ORIGINAL_MISMATCH", "BLOCKED");
-        rules.forEach(rule -> assertThat(rule.get("help").get("text").stringValue()).isNotBlank());
-        run.get("results").forEach(result -> assertThat(ids.get(result.get("ruleIndex").intValue()))
-                .isEqualTo(result.get("ruleId").stringValue()));
+        assertThat(ids)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder(
+                        "HTTP_404",
+                        "HTTP_410",
+                        "DNS_FAILURE",
+                        "SOFT_404",
+                        "CONNECTION_REFUSED",
+                        "ARCHIVE_ORIGINAL_MISMATCH",
+                        "BLOCKED");
+        rules.forEach(
+                rule -> assertThat(rule.get("help").get("text").stringValue()).isNotBlank());
+        run.get("results")
+                .forEach(result -> assertThat(ids.get(result.get("ruleIndex").intValue()))
+                        .isEqualTo(result.get("ruleId").stringValue()));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        // relative paths stay relative, so code scanning resolves them in the repository
-        "articles/Seoul.wiki;              articles/Seoul.wiki",
-        "articles\\Seoul.wiki;             articles/Seoul.wiki",
-        // characters outside the URI path grammar are percent-encoded as UTF-8
-        "articles/<img src=x>.wiki;        articles/%3Cimg%20src=x%3E.wiki",
-        "wiki/首尔.wiki;                    wiki/%E9%A6%96%E5%B0%94.wiki",
-        "dump.xml.bz2 > Page;              dump.xml.bz2%20%3E%20Page",
-        // absolute paths become file URIs; a colon in the first segment cannot pose as a scheme
-        "/srv/wiki/a.wiki;                 file:///srv/wiki/a.wiki",
-        "C:\\wiki\\a.wiki;                 file:///C:/wiki/a.wiki",
-        "a:b.wiki;                         ./a:b.wiki"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // relative paths stay relative, so code scanning resolves them in the repository
+                "articles/Seoul.wiki;              articles/Seoul.wiki",
+                "articles\\Seoul.wiki;             articles/Seoul.wiki",
+                // characters outside the URI path grammar are percent-encoded as UTF-8
+                "articles/<img src=x>.wiki;        articles/%3Cimg%20src=x%3E.wiki",
+                "wiki/首尔.wiki;                    wiki/%E9%A6%96%E5%B0%94.wiki",
+                "dump.xml.bz2 > Page;              dump.xml.bz2%20%3E%20Page",
+                // absolute paths become file URIs; a colon in the first segment cannot pose as a scheme
+                "/srv/wiki/a.wiki;                 file:///srv/wiki/a.wiki",
+                "C:\\wiki\\a.wiki;                 file:///C:/wiki/a.wiki",
+                "a:b.wiki;                         ./a:b.wiki"
+            })
     void turnsDocumentNamesIntoUriReferences(String document, String uri) {
         assertThat(ArtifactUri.of(document)).isEqualTo(uri);
     }
