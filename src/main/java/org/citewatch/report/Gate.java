@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.citewatch.archive.ArchiveStatus;
 import org.citewatch.check.Verdict;
 
 /**
@@ -80,11 +79,12 @@ public final class Gate {
         return link.verdict() == Verdict.DEAD;
     }
 
+    /** A citation without a working archive link; a snapshot found by citewatch counts only once pasted. */
     private static boolean lacksArchive(LinkReport link) {
         return link.citations().isEmpty()
                 || link.citations().stream()
-                        .anyMatch(citation -> citation.citation().archiveUrl() == null
-                                || citation.archiveStatus() != ArchiveStatus.VALID);
+                        .map(citation -> CitationRow.kindOf(link, citation, false))
+                        .anyMatch(kind -> kind == ProblemKind.DEAD_UNARCHIVED);
     }
 
     private static String links(long count) {

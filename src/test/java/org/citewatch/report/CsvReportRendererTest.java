@@ -76,14 +76,14 @@ class CsvReportRendererTest {
                         .doesNotStartWith("@");
             }
         }
-        assertThat(records).anySatisfy(record -> assertThat(record).contains("'" + ReportFixtures.FORMULA_TITLE));
-        assertThat(records).anySatisfy(record -> assertThat(record).contains(ReportFixtures.SCRIPT_TITLE));
-        assertThat(records).anySatisfy(record -> assertThat(record).contains(ReportFixtures.LONG_URL));
+        assertThat(records).anySatisfy(record -> assertThat(record).contains("'" + SampleReport.FORMULA_TITLE));
+        assertThat(records).anySatisfy(record -> assertThat(record).contains(SampleReport.SCRIPT_TITLE));
+        assertThat(records).anySatisfy(record -> assertThat(record).contains(SampleReport.LONG_URL));
     }
 
     private static String render() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new CsvReportRenderer().render(ReportModel.of(ReportFixtures.report()), out);
+        new CsvReportRenderer().render(ReportModel.of(SampleReport.report()), out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

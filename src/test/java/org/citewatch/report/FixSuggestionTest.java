@@ -2,6 +2,7 @@ package org.citewatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.citewatch.archive.ArchiveStatus;
 import org.citewatch.archive.Snapshot;
 import org.citewatch.archive.SnapshotSource;
@@ -61,16 +62,10 @@ class FixSuggestionTest {
 
     @Test
     void suggestsNothingWhenAlreadyTaggedDeadAndNoSnapshotExists() {
-        LinkReport link = ReportFixtures.link(
+        LinkReport link = ReportFixtures.dead(
                 URL,
-                Verdict.DEAD,
-                Reason.HTTP_404,
-                404,
-                null,
-                null,
-                null,
                 new CitationReport(
-                        ReportFixtures.citation(ReportFixtures.SEOUL, 1, 1, URL, "cite web", null, null, true),
+                        ReportFixtures.citation(SampleReport.SEOUL, 1, 1, URL, "cite web", null, null, true),
                         null,
                         null));
 
@@ -79,18 +74,7 @@ class FixSuggestionTest {
 
     @Test
     void marksArchivedDeadCitationDeadWhenItIsNotMarkedYet() {
-        LinkReport link = ReportFixtures.link(
-                URL,
-                Verdict.DEAD,
-                Reason.HTTP_404,
-                404,
-                null,
-                null,
-                null,
-                new CitationReport(
-                        ReportFixtures.citation(ReportFixtures.SEOUL, 1, 1, URL, "cite web", null, SNAPSHOT, false),
-                        ArchiveStatus.VALID,
-                        null));
+        LinkReport link = ReportFixtures.dead(URL, withArchive(SNAPSHOT, ArchiveStatus.VALID, null));
 
         assertThat(FixSuggestion.forCitation(link, link.citations().get(0))).contains("|url-status=dead");
     }
@@ -106,26 +90,9 @@ class FixSuggestionTest {
 
     @Test
     void replacesMismatchedArchiveOfLiveLinkKeepingItLive() {
-        LinkReport link = ReportFixtures.link(
-                URL,
-                Verdict.ALIVE,
-                Reason.OK,
-                200,
-                URL,
-                null,
-                snapshot(SNAPSHOT),
-                new CitationReport(
-                        ReportFixtures.citation(
-                                ReportFixtures.SEOUL,
-                                1,
-                                1,
-                                URL,
-                                "cite web",
-                                null,
-                                "https://web.archive.org/web/2010/http://other.example/",
-                                false),
-                        ArchiveStatus.ORIGINAL_MISMATCH,
-                        null));
+        CitationReport mismatched = withArchive(
+                "https://web.archive.org/web/2010/http://other.example/", ArchiveStatus.ORIGINAL_MISMATCH, null);
+        LinkReport link = aliveLink(snapshot(SNAPSHOT), mismatched);
 
         assertThat(FixSuggestion.forCitation(link, link.citations().get(0)))
                 .contains("|archive-url=" + SNAPSHOT + " |archive-date=2009-05-30 |url-status=live");
@@ -135,22 +102,11 @@ class FixSuggestionTest {
     void correctsOnlyTheDateWhenTheArchiveDateMismatches() {
         Snapshot capture = new Snapshot(
                 SNAPSHOT,
-                java.time.Instant.parse("2009-05-30T12:00:00Z"),
+                Instant.parse("2009-05-30T12:00:00Z"),
                 SnapshotSource.CITATION,
                 ArchiveStatus.DATE_MISMATCH,
                 null);
-        LinkReport link = ReportFixtures.link(
-                URL,
-                Verdict.ALIVE,
-                Reason.OK,
-                200,
-                URL,
-                null,
-                null,
-                new CitationReport(
-                        ReportFixtures.citation(ReportFixtures.SEOUL, 1, 1, URL, "cite web", null, SNAPSHOT, false),
-                        ArchiveStatus.DATE_MISMATCH,
-                        capture));
+        LinkReport link = aliveLink(null, withArchive(SNAPSHOT, ArchiveStatus.DATE_MISMATCH, capture));
 
         assertThat(FixSuggestion.forCitation(link, link.citations().get(0))).contains("|archive-date=2009-05-30");
     }
@@ -169,7 +125,7 @@ class FixSuggestionTest {
     void neverOffersSnapshotThatIsNotValid() {
         Snapshot bad = new Snapshot(
                 SNAPSHOT,
-                java.time.Instant.parse("2009-05-30T12:00:00Z"),
+                Instant.parse("2009-05-30T12:00:00Z"),
                 SnapshotSource.WAYBACK_CDX,
                 ArchiveStatus.BAD_CAPTURE,
                 null);
@@ -193,6 +149,18 @@ class FixSuggestionTest {
         assertThat(FixSuggestion.wikiSafe(url)).isEqualTo(expected);
     }
 
+    /** A {{cite web}} citation that carries an archive link. */
+    private static CitationReport withArchive(String archiveUrl, ArchiveStatus status, Snapshot snapshot) {
+        return new CitationReport(
+                ReportFixtures.citation(SampleReport.SEOUL, 1, 1, URL, "cite web", null, archiveUrl, false),
+                status,
+                snapshot);
+    }
+
+    private static LinkReport aliveLink(Snapshot archive, CitationReport citation) {
+        return ReportFixtures.link(URL, Verdict.ALIVE, Reason.OK, 200, URL, null, archive, citation);
+    }
+
     private static LinkReport deadLink(String template, Snapshot archive) {
         return ReportFixtures.link(
                 URL,
@@ -202,7 +170,7 @@ class FixSuggestionTest {
                 null,
                 null,
                 archive,
-                ReportFixtures.cite(ReportFixtures.SEOUL, 3, 1, URL, template, "Title", null, null, false));
+                ReportFixtures.cite(SampleReport.SEOUL, 3, 1, URL, template, "Title", null, null, false));
     }
 
     private static Snapshot snapshot(String url) {

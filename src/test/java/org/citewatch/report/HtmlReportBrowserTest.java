@@ -97,7 +97,7 @@ class HtmlReportBrowserTest {
 
     @BeforeEach
     void openReport() {
-        List<Path> files = new ReportWriter().writeAll(ReportFixtures.report(), dir);
+        List<Path> files = new ReportWriter().writeAll(SampleReport.report(), dir);
         reportUrl = files.get(1).toUri().toString();
         driver.get(reportUrl);
     }
@@ -118,7 +118,7 @@ class HtmlReportBrowserTest {
         assertThat(driver.executeScript("return window.__pwned"))
                 .as("a script from the data ran")
                 .isNull();
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains(ReportFixtures.SCRIPT_TITLE);
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains(SampleReport.SCRIPT_TITLE);
         assertThat(driver.executeScript("return window.__errors"))
                 .as("errors seen by the page")
                 .isEqualTo(List.of());
@@ -144,7 +144,7 @@ class HtmlReportBrowserTest {
         driver.findElement(By.id("problems-only")).click();
         assertThat(visibleRows()).hasSize(8);
 
-        new Select(driver.findElement(By.id("doc-filter"))).selectByVisibleText(ReportFixtures.LIST);
+        new Select(driver.findElement(By.id("doc-filter"))).selectByVisibleText(SampleReport.LIST);
         assertThat(visibleRows()).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("section.doc")).stream().filter(WebElement::isDisplayed))
                 .hasSize(1);
@@ -167,7 +167,7 @@ class HtmlReportBrowserTest {
     void sortsAColumnWhenItsHeaderIsClicked() {
         WebElement seoul = driver.findElements(By.cssSelector("section.doc")).stream()
                 .filter(section ->
-                        section.findElement(By.tagName("h2")).getText().startsWith(ReportFixtures.SEOUL))
+                        section.findElement(By.tagName("h2")).getText().startsWith(SampleReport.SEOUL))
                 .findFirst()
                 .orElseThrow();
         seoul.findElement(By.xpath(".//th[text()='Line']")).click();

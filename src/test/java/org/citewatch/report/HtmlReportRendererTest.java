@@ -38,17 +38,17 @@ class HtmlReportRendererTest {
 
         assertThat(page.text())
                 .contains(
-                        ReportFixtures.SCRIPT_TITLE,
-                        ReportFixtures.SCRIPT_EVIDENCE,
-                        ReportFixtures.HOSTILE_DOC,
+                        SampleReport.SCRIPT_TITLE,
+                        SampleReport.SCRIPT_EVIDENCE,
+                        SampleReport.HOSTILE_DOC,
                         "unexpected end of <script>alert(1)</script>",
                         "首尔特别市 — 「ソウル」");
         assertThat(page.select("img")).isEmpty();
         Element scriptLink = page.select("a").stream()
-                .filter(a -> a.attr("href").equals(ReportFixtures.SCRIPT_URL))
+                .filter(a -> a.attr("href").equals(SampleReport.SCRIPT_URL))
                 .findFirst()
                 .orElseThrow();
-        assertThat(scriptLink.text()).isEqualTo(ReportFixtures.SCRIPT_URL);
+        assertThat(scriptLink.text()).isEqualTo(SampleReport.SCRIPT_URL);
     }
 
     @Test
@@ -59,7 +59,7 @@ class HtmlReportRendererTest {
             assertThat(a.attr("href")).matches("https?://.*");
             assertThat(a.attr("rel")).contains("noopener", "noreferrer");
         });
-        assertThat(page.text()).as("a javascript: URL is shown, as text").contains(ReportFixtures.JAVASCRIPT_URL);
+        assertThat(page.text()).as("a javascript: URL is shown, as text").contains(SampleReport.JAVASCRIPT_URL);
     }
 
     @Test
@@ -80,7 +80,7 @@ class HtmlReportRendererTest {
 
         assertThat(page.select("section.doc")).hasSize(3);
         Element seoul = page.select("section.doc").stream()
-                .filter(s -> s.selectFirst("h2").ownText().equals(ReportFixtures.SEOUL))
+                .filter(s -> s.selectFirst("h2").ownText().equals(SampleReport.SEOUL))
                 .findFirst()
                 .orElseThrow();
         assertThat(seoul.select("tr.row").stream()
@@ -102,7 +102,7 @@ class HtmlReportRendererTest {
         Document page = Jsoup.parse(render());
 
         Element news = page.select("tr.row").stream()
-                .filter(tr -> tr.text().contains(ReportFixtures.NEWS + " "))
+                .filter(tr -> tr.text().contains(SampleReport.NEWS + " "))
                 .findFirst()
                 .orElseThrow();
         assertThat(news.text())
@@ -116,8 +116,7 @@ class HtmlReportRendererTest {
                         "3 days before access");
         assertThat(news.select(".hist .dot")).hasSize(3);
         assertThat(news.selectFirst(".fix code").text())
-                .isEqualTo(
-                        "|archive-url=" + ReportFixtures.NEWS_SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead");
+                .isEqualTo("|archive-url=" + SampleReport.NEWS_SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead");
         assertThat(news.select(".fix button.copy")).hasSize(1);
     }
 
@@ -157,7 +156,7 @@ class HtmlReportRendererTest {
 
     static String render() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HtmlReportRenderer().render(ReportModel.of(ReportFixtures.report()), out);
+        new HtmlReportRenderer().render(ReportModel.of(SampleReport.report()), out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -22,7 +22,7 @@ class JsonReportRendererTest {
 
     @Test
     void writesReportValidAgainstTheDocumentedSchema() throws Exception {
-        Path json = write(ReportFixtures.report());
+        Path json = write(SampleReport.report());
 
         List<String> problems = JsonSchemas.validate(SCHEMA, SpecVersion.VersionFlag.V202012, json);
 
@@ -33,7 +33,7 @@ class JsonReportRendererTest {
 
     @Test
     void schemaRejectsAReportWithAnUnknownVerdict() throws Exception {
-        Path json = write(ReportFixtures.report());
+        Path json = write(SampleReport.report());
         Files.writeString(json, Files.readString(json).replace("\"verdict\" : \"DEAD\"", "\"verdict\" : \"GONE\""));
 
         assertThat(JsonSchemas.validate(SCHEMA, SpecVersion.VersionFlag.V202012, json))
@@ -43,7 +43,7 @@ class JsonReportRendererTest {
 
     @Test
     void writesRunCountsAndIsoInstants() throws Exception {
-        JsonNode root = mapper.readTree(write(ReportFixtures.report()).toFile());
+        JsonNode root = mapper.readTree(write(SampleReport.report()).toFile());
 
         assertThat(root.get("schemaVersion").intValue()).isEqualTo(1);
         JsonNode run = root.get("run");
@@ -59,10 +59,9 @@ class JsonReportRendererTest {
 
     @Test
     void writesArchiveObjectOrNullAndEachCitation() throws Exception {
-        JsonNode links =
-                mapper.readTree(write(ReportFixtures.report()).toFile()).get("links");
+        JsonNode links = mapper.readTree(write(SampleReport.report()).toFile()).get("links");
 
-        JsonNode news = find(links, ReportFixtures.NEWS);
+        JsonNode news = find(links, SampleReport.NEWS);
         assertThat(news.get("archive").get("source").stringValue()).isEqualTo("wayback-cdx");
         assertThat(news.get("archive").get("timestamp").stringValue()).isEqualTo("2009-05-30T12:00:00Z");
         assertThat(news.get("archive").get("status").stringValue()).isEqualTo("VALID");
@@ -70,9 +69,9 @@ class JsonReportRendererTest {
         assertThat(citation.get("line").intValue()).isEqualTo(20);
         assertThat(citation.get("problem").stringValue()).isEqualTo("dead-fallback");
         assertThat(citation.get("accessDate").stringValue()).isEqualTo("2009-06-02");
-        assertThat(citation.get("fix").stringValue()).startsWith("|archive-url=" + ReportFixtures.NEWS_SNAPSHOT);
+        assertThat(citation.get("fix").stringValue()).startsWith("|archive-url=" + SampleReport.NEWS_SNAPSHOT);
 
-        JsonNode mofa = find(links, ReportFixtures.MOFA);
+        JsonNode mofa = find(links, SampleReport.MOFA);
         assertThat(mofa.get("archive").isNull())
                 .as("no snapshot is an explicit null")
                 .isTrue();
@@ -81,16 +80,14 @@ class JsonReportRendererTest {
 
     @Test
     void keepsHostileAndNonAsciiTextExact() throws Exception {
-        JsonNode links =
-                mapper.readTree(write(ReportFixtures.report()).toFile()).get("links");
+        JsonNode links = mapper.readTree(write(SampleReport.report()).toFile()).get("links");
 
-        JsonNode script = find(links, ReportFixtures.SCRIPT_URL);
-        assertThat(script.get("citations").get(0).get("title").stringValue()).isEqualTo(ReportFixtures.SCRIPT_TITLE);
+        JsonNode script = find(links, SampleReport.SCRIPT_URL);
+        assertThat(script.get("citations").get(0).get("title").stringValue()).isEqualTo(SampleReport.SCRIPT_TITLE);
         assertThat(script.get("httpStatus").isNull()).isTrue();
-        assertThat(find(links, ReportFixtures.CHINESE_URL).get("evidence").stringValue())
+        assertThat(find(links, SampleReport.CHINESE_URL).get("evidence").stringValue())
                 .isEqualTo("首尔特别市 — 「ソウル」");
-        assertThat(find(links, ReportFixtures.LONG_URL).get("url").stringValue())
-                .hasSize(ReportFixtures.LONG_URL.length());
+        assertThat(find(links, SampleReport.LONG_URL).get("url").stringValue()).hasSize(SampleReport.LONG_URL.length());
     }
 
     private Path write(AuditReport report) throws Exception {

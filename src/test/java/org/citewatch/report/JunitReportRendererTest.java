@@ -44,7 +44,7 @@ class JunitReportRendererTest {
 
         NodeList suites = xml.getElementsByTagName("testsuite");
         assertThat(suites.getLength()).isEqualTo(3);
-        Element seoul = suite(xml, ReportFixtures.SEOUL);
+        Element seoul = suite(xml, SampleReport.SEOUL);
         assertThat(seoul.getAttribute("tests")).isEqualTo("7");
         assertThat(seoul.getAttribute("failures"))
                 .as("MOFA, NEWS and ARCHIVED are dead")
@@ -58,17 +58,17 @@ class JunitReportRendererTest {
     void failsDeadLinksWithReasonAndFixAndSkipsUnknownOnes() throws Exception {
         Document xml = parse(render());
 
-        Element mofa = testcase(xml, ReportFixtures.MOFA);
+        Element mofa = testcase(xml, SampleReport.MOFA);
         Element failure = (Element) mofa.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("HTTP_404");
         assertThat(failure.getAttribute("message"))
                 .contains("HTTP_404", "HTTP 404", "fix: {{dead link|date=November 2026}}");
         assertThat(failure.getTextContent()).contains("Line 12:5");
-        assertThat(testcase(xml, ReportFixtures.BLOCKED)
+        assertThat(testcase(xml, SampleReport.BLOCKED)
                         .getElementsByTagName("skipped")
                         .getLength())
                 .isEqualTo(1);
-        assertThat(testcase(xml, ReportFixtures.ALIVE).getChildNodes().getLength())
+        assertThat(testcase(xml, SampleReport.ALIVE).getChildNodes().getLength())
                 .isZero();
     }
 
@@ -76,11 +76,11 @@ class JunitReportRendererTest {
     void keepsHostileTextAsEscapedCharacterData() throws Exception {
         Document xml = parse(render());
 
-        assertThat(suite(xml, ReportFixtures.HOSTILE_DOC)).isNotNull();
-        Element script = testcase(xml, ReportFixtures.SCRIPT_URL);
+        assertThat(suite(xml, SampleReport.HOSTILE_DOC)).isNotNull();
+        Element script = testcase(xml, SampleReport.SCRIPT_URL);
         assertThat(script.getElementsByTagName("failure").item(0).getTextContent())
-                .contains(ReportFixtures.SCRIPT_EVIDENCE);
-        assertThat(testcase(xml, ReportFixtures.LONG_URL)).isNotNull();
+                .contains(SampleReport.SCRIPT_EVIDENCE);
+        assertThat(testcase(xml, SampleReport.LONG_URL)).isNotNull();
     }
 
     @Test
@@ -90,7 +90,7 @@ class JunitReportRendererTest {
 
     private static byte[] render() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new JunitReportRenderer().render(ReportModel.of(ReportFixtures.report()), out);
+        new JunitReportRenderer().render(ReportModel.of(SampleReport.report()), out);
         return out.toByteArray();
     }
 

@@ -14,7 +14,7 @@ class MarkdownSummaryRendererTest {
 
     @Test
     void headlinesTheDeadCitationsAndCountsVerdicts() throws Exception {
-        String md = render(ReportFixtures.report());
+        String md = render(SampleReport.report());
 
         assertThat(md).startsWith("## citewatch: 6 dead citations need an archive\n");
         assertThat(md).contains("| 3 | 7 | 1 | 2 |", "Run 41 · 2026-11-22 03:00 UTC");
@@ -23,12 +23,12 @@ class MarkdownSummaryRendererTest {
 
     @Test
     void listsTopProblemsWorstFirstWithFixesAsCode() throws Exception {
-        String md = render(ReportFixtures.report());
+        String md = render(SampleReport.report());
 
         List<String> lines = md.lines().toList();
         String firstProblem = lines.get(lines.indexOf("|---|---|---|---|") + 1);
         assertThat(firstProblem).contains("Dead, no archive");
-        assertThat(md).contains("` \\|archive-url=" + ReportFixtures.NEWS_SNAPSHOT);
+        assertThat(md).contains("` \\|archive-url=" + SampleReport.NEWS_SNAPSHOT);
     }
 
     @Test
@@ -79,10 +79,10 @@ class MarkdownSummaryRendererTest {
     }
 
     private static AuditReport hostileOnly() {
-        AuditReport full = ReportFixtures.report();
+        AuditReport full = SampleReport.report();
         List<LinkReport> links = new ArrayList<>();
         for (LinkReport link : full.links()) {
-            if (link.citations().get(0).citation().document().equals(ReportFixtures.HOSTILE_DOC)) {
+            if (link.citations().get(0).citation().document().equals(SampleReport.HOSTILE_DOC)) {
                 links.add(link);
             }
         }

@@ -20,7 +20,7 @@ class ReportWriterTest {
     void writesAllSixFilesIntoANewFolder() throws Exception {
         Path reports = dir.resolve("nested/reports");
 
-        List<Path> files = new ReportWriter().writeAll(ReportFixtures.report(), reports);
+        List<Path> files = new ReportWriter().writeAll(SampleReport.report(), reports);
 
         assertThat(files)
                 .extracting(path -> path.getFileName().toString())
@@ -47,7 +47,7 @@ class ReportWriterTest {
     void namesTheFolderItCannotCreate() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
 
-        assertThatThrownBy(() -> new ReportWriter().writeAll(ReportFixtures.report(), file.resolve("reports")))
+        assertThatThrownBy(() -> new ReportWriter().writeAll(SampleReport.report(), file.resolve("reports")))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining(file.resolve("reports").toString());
     }

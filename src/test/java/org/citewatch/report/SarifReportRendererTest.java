@@ -53,9 +53,9 @@ class SarifReportRendererTest {
         assertThat(mofa.get("level").stringValue()).isEqualTo("error");
         JsonNode region = mofa.get("locations").get(0).get("physicalLocation").get("region");
         assertThat(region.get("startColumn").intValue()).isEqualTo(5);
-        assertThat(region.get("endColumn").intValue()).isEqualTo(5 + ReportFixtures.MOFA.length());
+        assertThat(region.get("endColumn").intValue()).isEqualTo(5 + SampleReport.MOFA.length());
         assertThat(mofa.get("message").get("text").stringValue())
-                .contains(ReportFixtures.MOFA, "{{dead link|date=November 2026}}");
+                .contains(SampleReport.MOFA, "{{dead link|date=November 2026}}");
         assertThat(find(results, "articles/Seoul.wiki", 30).get("ruleId").stringValue())
                 .isEqualTo("ARCHIVE_ORIGINAL_MISMATCH");
         assertThat(find(results, "articles/Seoul.wiki", 33).get("level").stringValue())
@@ -109,7 +109,7 @@ class SarifReportRendererTest {
     private Path write() throws Exception {
         Path file = dir.resolve("report.sarif");
         try (var out = Files.newOutputStream(file)) {
-            new SarifReportRenderer(mapper).render(ReportModel.of(ReportFixtures.report()), out);
+            new SarifReportRenderer(mapper).render(ReportModel.of(SampleReport.report()), out);
         }
         return file;
     }
