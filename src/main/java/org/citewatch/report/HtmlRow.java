@@ -57,9 +57,14 @@ final class HtmlRow {
                 .append(Html.text(ReasonText.of(link.reason())))
                 .append("\"><code>")
                 .append(link.reason().name())
-                .append("</code><div class=\"kind\">")
-                .append(Html.text(ReasonText.of(link.reason())))
-                .append("</div></td>");
+                .append("</code>");
+        // Spelled out where an editor has to act; elsewhere the tooltip keeps large pages small.
+        if (row.kind().isProblem()) {
+            tr.append("<div class=\"kind\">")
+                    .append(Html.text(ReasonText.of(link.reason())))
+                    .append("</div>");
+        }
+        tr.append("</td>");
         tr.append("<td class=\"num\" data-key=\"")
                 .append(link.httpStatus() == null ? "" : link.httpStatus())
                 .append("\">")

@@ -1,5 +1,6 @@
 package org.citewatch.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReportWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
+
+    /** Renderers write small pieces (the XML writer byte by byte); buffer them into large writes. */
+    private static final int BUFFER_BYTES = 1 << 16;
 
     private final List<ReportRenderer> renderers;
 
@@ -64,7 +68,7 @@ public final class ReportWriter {
         Path temp = null;
         try {
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES)) {
                 renderer.render(model, out);
             }
             move(temp, target);
