@@ -36,18 +36,6 @@ record CitationRow(
         return report.citation();
     }
 
-    /** The archive link to show: the citation's own when it has one, else the fallback's. */
-    Optional<String> archiveUrl() {
-        if (citation().archiveUrl() != null) {
-            return Optional.of(citation().archiveUrl());
-        }
-        return fallback.map(Snapshot::url);
-    }
-
-    boolean hasValidOwnArchive() {
-        return citation().archiveUrl() != null && report.archiveStatus() == ArchiveStatus.VALID;
-    }
-
     /** The status of the citation's own archive link that makes it a problem, if any. */
     Optional<ArchiveStatus> badArchiveStatus() {
         ArchiveStatus status = report.archiveStatus();

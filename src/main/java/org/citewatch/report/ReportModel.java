@@ -59,18 +59,13 @@ record ReportModel(AuditReport report, List<CitationRow> rows) {
      * a document the rows keep the problems-first order.
      */
     Map<String, List<CitationRow>> byDocument() {
+        // The rows are in problems-first order, so a document's first row is its worst, and
+        // documents come in the order of their worst rows (then by name).
         Map<String, List<CitationRow>> groups = new LinkedHashMap<>();
-        rows.stream()
-                .sorted(Comparator.comparing((CitationRow row) -> row.citation().document()))
-                .forEach(row -> groups.computeIfAbsent(row.citation().document(), d -> new ArrayList<>())
-                        .add(row));
-        groups.values().forEach(list -> list.sort(ORDER));
-        List<Map.Entry<String, List<CitationRow>>> entries = new ArrayList<>(groups.entrySet());
-        entries.sort(Comparator.comparing((Map.Entry<String, List<CitationRow>> e) ->
-                        e.getValue().get(0).kind())
-                .thenComparing(Map.Entry::getKey));
-        Map<String, List<CitationRow>> ordered = new LinkedHashMap<>();
-        entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        return ordered;
+        for (CitationRow row : rows) {
+            groups.computeIfAbsent(row.citation().document(), document -> new ArrayList<>())
+                    .add(row);
+        }
+        return groups;
     }
 }
