@@ -113,6 +113,10 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitCode.USAGE_OR_INPUT_ERROR.code();
             }
         }
+        if (report.baseline != null && !Files.isReadable(Path.of(report.baseline))) {
+            err.println("citewatch audit: cannot read the baseline " + report.baseline);
+            return ExitCode.USAGE_OR_INPUT_ERROR.code();
+        }
         ConfigurableApplicationContext context;
         try {
             context = parent.launcher().start(CitewatchApplication.class, overrides());

@@ -1,16 +1,15 @@
 package org.citewatch.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.citewatch.CitewatchApplication;
-import org.citewatch.history.AuditReportAssembler;
 import org.citewatch.history.RunRepository;
-import org.citewatch.job.AuditGate;
-import org.citewatch.job.AuditReportPublisher;
+import org.citewatch.job.RunReporter;
 import org.citewatch.report.AuditReport;
+import org.citewatch.report.Baseline;
+import org.citewatch.report.GateResult;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +56,20 @@ final class ReportCommand implements Callable<Integer> {
                 err.println("citewatch report: " + (runId == null ? "no finished run yet" : "no run " + runId));
                 return ExitCode.USAGE_OR_INPUT_ERROR.code();
             }
-            AuditReport assembled = context.getBean(AuditReportAssembler.class).assemble(runId, Instant.now());
-            context.getBean(AuditReportPublisher.class).publish(assembled);
-            AuditGate.Decision decision = context.getBean(AuditGate.class).decide(assembled);
+            RunReporter reporter = context.getBean(RunReporter.class);
+            AuditReport written = reporter.write(runId);
+            GateResult gate;
+            try {
+                gate = reporter.applyGate(written);
+            } catch (Baseline.InvalidBaselineException e) {
+                err.println("citewatch report: " + e.getMessage());
+                return ExitCode.USAGE_OR_INPUT_ERROR.code();
+            }
             out.printf(
-                    "run %d: %d unique URLs reported; gate: %s%n",
-                    runId, assembled.run().uniqueUrls(), decision.message());
-            return decision.passed() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
+                    "run %d: reports written for %d unique URLs%n",
+                    runId, written.run().uniqueUrls());
+            (gate.passed() ? out : err).println(gate.explanation());
+            return gate.passed() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
         }
     }
 }

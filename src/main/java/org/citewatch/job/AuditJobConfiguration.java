@@ -20,6 +20,9 @@ import org.citewatch.history.HistoryReaders;
 import org.citewatch.history.LinkRepository;
 import org.citewatch.history.RunLock;
 import org.citewatch.history.RunRepository;
+import org.citewatch.report.Gate;
+import org.citewatch.report.ReportProperties;
+import org.citewatch.report.ReportWriter;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.configuration.support.JdbcDefaultBatchConfiguration;
@@ -64,20 +67,26 @@ public class AuditJobConfiguration {
     private static final String RUN_ID = "#{jobParameters['runId']}";
 
     @Bean
-    Job citationAudit(JobRepository jobRepository, Step extract, Step check, Step archive, Step report, Step gate) {
+    Job citationAudit(
+            JobRepository jobRepository,
+            Step extractStep,
+            Step checkStep,
+            Step archiveStep,
+            Step reportStep,
+            Step gateStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(extract)
-                .next(check)
-                .next(archive)
-                .next(report)
-                .next(gate)
+                .start(extractStep)
+                .next(checkStep)
+                .next(archiveStep)
+                .next(reportStep)
+                .next(gateStep)
                 .build();
     }
 
     // ---- 1. extract: documents -> citations ------------------------------------------------------
 
     @Bean
-    Step extract(
+    Step extractStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             DocumentItemReader documentItemReader,
@@ -128,21 +137,24 @@ public class AuditJobConfiguration {
     // ---- 2. check: due URLs -> verdicts, partitioned by host range -------------------------------
 
     @Bean
-    Step check(
-            JobRepository jobRepository, Step checkHosts, ProgressListener progressListener, JobProperties properties) {
+    Step checkStep(
+            JobRepository jobRepository,
+            Step checkHostsStep,
+            ProgressListener progressListener,
+            JobProperties properties) {
         SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("citewatch-check-");
         partitionThreads.setConcurrencyLimit(properties.partitions());
         return new StepBuilder("check", jobRepository)
                 .listener(progressListener)
                 .partitioner("checkHosts", new HostRangePartitioner(HistoryReaders.hostBuckets()))
-                .step(checkHosts)
+                .step(checkHostsStep)
                 .gridSize(properties.partitions())
                 .taskExecutor(partitionThreads)
                 .build();
     }
 
     @Bean
-    Step checkHosts(
+    Step checkHostsStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             JdbcCursorItemReader<DueLink> dueUrls,
@@ -188,7 +200,7 @@ public class AuditJobConfiguration {
     // ---- 3. archive: dead or tagged citations -> archive validations and snapshots ---------------
 
     @Bean
-    Step archive(
+    Step archiveStep(
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             JdbcCursorItemReader<ArchiveCandidate> archiveCandidates,
@@ -232,27 +244,37 @@ public class AuditJobConfiguration {
     // ---- 4. report, 5. gate -----------------------------------------------------------------------
 
     @Bean
-    Step report(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet reportTasklet) {
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet reportTasklet) {
         return new StepBuilder("report", jobRepository)
                 .tasklet(reportTasklet, transactionManager)
                 .build();
     }
 
     @Bean
-    @JobScope
-    ReportTasklets reportTasklets(
-            AuditReportAssembler auditReportAssembler, RunRepository runRepository, @Value(RUN_ID) Long runId) {
-        return new ReportTasklets(auditReportAssembler, runRepository, runId, Clock.systemUTC());
+    RunReporter runReporter(
+            AuditReportAssembler auditReportAssembler,
+            RunRepository runRepository,
+            ReportWriter reportWriter,
+            ReportProperties reportProperties,
+            Gate gate) {
+        return new RunReporter(
+                auditReportAssembler, runRepository, reportWriter, reportProperties, gate, Clock.systemUTC());
     }
 
     @Bean
     @JobScope
-    Tasklet reportTasklet(ReportTasklets reportTasklets, AuditReportPublisher auditReportPublisher) {
-        return reportTasklets.report(auditReportPublisher);
+    ReportTasklets reportTasklets(RunReporter runReporter, @Value(RUN_ID) Long runId) {
+        return new ReportTasklets(runReporter, runId);
     }
 
     @Bean
-    Step gate(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet gateTasklet) {
+    @JobScope
+    Tasklet reportTasklet(ReportTasklets reportTasklets) {
+        return reportTasklets.report();
+    }
+
+    @Bean
+    Step gateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet gateTasklet) {
         return new StepBuilder("gate", jobRepository)
                 .tasklet(gateTasklet, transactionManager)
                 .build();
@@ -260,8 +282,8 @@ public class AuditJobConfiguration {
 
     @Bean
     @JobScope
-    Tasklet gateTasklet(ReportTasklets reportTasklets, AuditGate auditGate) {
-        return reportTasklets.gate(auditGate);
+    Tasklet gateTasklet(ReportTasklets reportTasklets) {
+        return reportTasklets.gate();
     }
 
     @Bean

@@ -1,10 +1,8 @@
 package org.citewatch.job;
 
-import java.time.Clock;
 import org.citewatch.check.Verdict;
-import org.citewatch.history.AuditReportAssembler;
-import org.citewatch.history.RunRepository;
 import org.citewatch.report.AuditReport;
+import org.citewatch.report.GateResult;
 import org.citewatch.report.RunSummary;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,9 +12,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last two steps, sharing one job-scoped instance: {@link #report} assembles the run's report from the database, marks the run
- * finished with its counts and writes the report files; {@link #gate} applies the CI gate and turns
- * its decision into the job's exit status ({@value #GATE_FAILED} when broken).
+ * The last two steps, sharing one job-scoped instance: {@link #report} assembles the run's report
+ * from the database, marks the run finished with its counts and writes the report files;
+ * {@link #gate} applies the CI gate and turns its result into the job's exit status
+ * ({@value #GATE_FAILED} when broken).
  */
 class ReportTasklets {
 
@@ -30,41 +29,35 @@ class ReportTasklets {
     static final String ERRORS = "errors";
     static final String VERDICT_PREFIX = "verdict.";
 
-    private final AuditReportAssembler assembler;
-    private final RunRepository runs;
+    private final RunReporter reporter;
     private final long runId;
-    private final Clock clock;
 
     /** The report step's report, for the gate step of the same execution (assembling is not free). */
     private volatile AuditReport assembled;
 
-    ReportTasklets(AuditReportAssembler assembler, RunRepository runs, long runId, Clock clock) {
-        this.assembler = assembler;
-        this.runs = runs;
+    ReportTasklets(RunReporter reporter, long runId) {
+        this.reporter = reporter;
         this.runId = runId;
-        this.clock = clock;
     }
 
-    Tasklet report(AuditReportPublisher publisher) {
+    Tasklet report() {
         return (contribution, chunkContext) -> {
-            AuditReport report = assembler.assemble(runId, clock.instant());
-            runs.finish(report.run());
-            publisher.publish(report);
+            AuditReport report = reporter.finishAndWrite(runId);
             assembled = report;
             remember(report.run(), chunkContext);
             return RepeatStatus.FINISHED;
         };
     }
 
-    Tasklet gate(AuditGate gate) {
+    Tasklet gate() {
         return (StepContribution contribution, ChunkContext chunkContext) -> {
             // After a restart that resumes at the gate the report step did not run in this process.
-            AuditReport report = assembled != null ? assembled : assembler.assemble(runId, clock.instant());
-            AuditGate.Decision decision = gate.decide(report);
+            AuditReport report = assembled != null ? assembled : reporter.assemble(runId);
+            GateResult result = reporter.applyGate(report);
             contribution.setExitStatus(
-                    decision.passed()
-                            ? ExitStatus.COMPLETED.addExitDescription(decision.message())
-                            : new ExitStatus(GATE_FAILED, decision.message()));
+                    result.passed()
+                            ? ExitStatus.COMPLETED.addExitDescription(result.explanation())
+                            : new ExitStatus(GATE_FAILED, result.explanation()));
             return RepeatStatus.FINISHED;
         };
     }

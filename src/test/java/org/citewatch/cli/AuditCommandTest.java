@@ -71,6 +71,7 @@ class AuditCommandTest {
         List<String> all = new ArrayList<>(List.of(args));
         all.add(DOUBLES);
         all.add("--citewatch.archive.cdx-url=" + site.baseUrl() + "/cdx/search/cdx");
+        all.add("--citewatch.report.dir=" + dir.resolve("reports"));
         return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
@@ -92,7 +93,27 @@ class AuditCommandTest {
         int exit = run("audit", page("/alive", "/gone").toString(), db(), "--fail-on=unarchived-dead");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("1 dead links without an archive");
+        assertThat(err.toString()).contains("gate failed: 1 link dead without an archive");
+    }
+
+    @Test
+    void reportRendersTheLatestRunAgainFromTheDatabaseAndAppliesTheGate() throws IOException {
+        run("audit", page("/alive", "/gone").toString(), db());
+        Path reports = dir.resolve("reports");
+        try (var files = Files.list(reports)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        site.resetRequests();
+
+        int failing = run("report", db());
+        int lenient = run("report", db(), "--fail-on=none", "--run=1");
+
+        assertThat(failing).as("the dead link breaks the default gate").isEqualTo(1);
+        assertThat(lenient).isZero();
+        assertThat(reports).isDirectoryContaining("glob:**/report.json").isDirectoryContaining("glob:**/report.html");
+        assertThat(site.getAllServeEvents()).as("nothing is checked again").isEmpty();
     }
 
     @Test

@@ -61,7 +61,7 @@ class AuditBenchmark {
             Path corpus = corpus(server.getAddress().getPort());
             double checkerAlone = checkerAlone(server.getAddress().getPort());
             try (AuditHarness harness = AuditHarness.start(
-                    AuditHarness.fileDb(dir),
+                    dir,
                     Map.of(
                             "citewatch.job.partitions",
                             8,

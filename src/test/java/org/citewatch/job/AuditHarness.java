@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.citewatch.CitewatchApplication;
 import org.citewatch.report.AuditReport;
@@ -27,9 +26,13 @@ final class AuditHarness implements AutoCloseable {
         this.context = context;
     }
 
-    static AuditHarness start(String dbUrl, Map<String, Object> properties) {
+    /** Starts on a file database in the folder, writing reports to its {@code reports} folder. */
+    static AuditHarness start(Path dir, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
-        all.put("citewatch.db", dbUrl);
+        all.put("citewatch.db", fileDb(dir));
+        all.putIfAbsent("citewatch.report.dir", dir.resolve("reports"));
+        // The archive's politeness limit (24/min) would make a test wait; the stubs do not mind.
+        all.putIfAbsent("citewatch.archive.rate", "6000/min");
         all.putIfAbsent("citewatch.job.partitions", 3);
         all.putIfAbsent("citewatch.job.check-chunk-size", 2);
         // Command-line arguments: they win over config/application.yml, as the CLI's options do.
@@ -42,7 +45,7 @@ final class AuditHarness implements AutoCloseable {
     }
 
     /** A file database in the folder, as the command line uses by default. */
-    static String fileDb(Path dir) {
+    private static String fileDb(Path dir) {
         return "jdbc:h2:file:" + dir.resolve("citewatch").toAbsolutePath()
                 + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     }
@@ -60,9 +63,9 @@ final class AuditHarness implements AutoCloseable {
         return context.getBean(HttpCheckerDouble.class);
     }
 
-    @SuppressWarnings("unchecked")
-    AuditReport lastReport() {
-        return ((AtomicReference<AuditReport>) context.getBean("lastReport")).get();
+    /** The report of a run, as the report step assembles it from the database. */
+    AuditReport report(long runId) {
+        return context.getBean(RunReporter.class).assemble(runId);
     }
 
     /** The step executions of the latest job execution: name -> [read, write, skip] counts. */

@@ -109,7 +109,7 @@ class AuditJobEndToEndTest {
     @Test
     void auditsTheCorpusStoresEveryResultAndReportsTheCounts() throws Exception {
         Path corpus = corpus();
-        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), waybackStub())) {
+        try (AuditHarness harness = AuditHarness.start(dir, waybackStub())) {
 
             AuditOutcome outcome = harness.audit(corpus);
 
@@ -140,7 +140,15 @@ class AuditJobEndToEndTest {
                     .isEqualTo(5);
             alive.verify(1, getRequestedFor(urlPathEqualTo("/news/1")));
 
-            AuditReport report = harness.lastReport();
+            AuditReport report = harness.report(outcome.runId());
+            assertThat(dir.resolve("reports"))
+                    .as("the report step wrote every report file")
+                    .isDirectoryContaining("glob:**/report.json")
+                    .isDirectoryContaining("glob:**/report.html")
+                    .isDirectoryContaining("glob:**/report.sarif")
+                    .isDirectoryContaining("glob:**/junit.xml")
+                    .isDirectoryContaining("glob:**/report.csv")
+                    .isDirectoryContaining("glob:**/summary.md");
             assertThat(report.errors())
                     .extracting(e -> Path.of(e.document()).getFileName().toString())
                     .containsExactlyInAnyOrder("c-broken.wiki", "d-binary.wiki");
@@ -157,7 +165,7 @@ class AuditJobEndToEndTest {
     @Test
     void secondRunOverAnUnchangedCorpusRechecksOnlyWhatIsDue() throws Exception {
         Path corpus = corpus();
-        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), waybackStub())) {
+        try (AuditHarness harness = AuditHarness.start(dir, waybackStub())) {
             harness.audit(corpus);
             resetRequests();
 
@@ -194,7 +202,7 @@ class AuditJobEndToEndTest {
         StubMapping refusing = wayback.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
                 .atPriority(1)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
-        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir), waybackStub())) {
+        try (AuditHarness harness = AuditHarness.start(dir, waybackStub())) {
             AuditOutcome halted = harness.audit(corpus);
 
             assertThat(halted.notes()).anySatisfy(note -> assertThat(note).contains("archive lookups halted"));
@@ -207,13 +215,13 @@ class AuditJobEndToEndTest {
 
         // when: the next night, the archive answers again
         wayback.removeStub(refusing);
-        try (AuditHarness nextNight = AuditHarness.start(AuditHarness.fileDb(dir), waybackStub())) {
-            nextNight.audit(corpus);
+        try (AuditHarness nextNight = AuditHarness.start(dir, waybackStub())) {
+            AuditOutcome next = nextNight.audit(corpus);
 
             assertThat(nextNight.jdbc().queryForObject("SELECT COUNT(*) FROM cw_citation_archive", Integer.class))
                     .as("the next run looks the citations up")
                     .isEqualTo(4);
-            assertThat(nextNight.lastReport().links().stream().filter(l -> l.archive() != null))
+            assertThat(nextNight.report(next.runId()).links().stream().filter(l -> l.archive() != null))
                     .hasSize(1);
         }
     }

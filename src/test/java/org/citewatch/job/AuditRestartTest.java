@@ -64,11 +64,11 @@ class AuditRestartTest {
     void resumesAKilledRunWithoutCheckingAnyUrlTwiceOrLosingACitation() throws Exception {
         Path corpus = corpus("corpus");
         AuditOutcome uninterrupted;
-        try (AuditHarness reference = AuditHarness.start(AuditHarness.fileDb(dir.resolve("reference")), Map.of())) {
+        try (AuditHarness reference = AuditHarness.start(dir.resolve("reference"), Map.of())) {
             uninterrupted = reference.audit(corpus);
         }
 
-        String db = AuditHarness.fileDb(dir.resolve("killed"));
+        Path db = dir.resolve("killed");
         Set<String> checkedBeforeCrash;
         try (AuditHarness first = AuditHarness.start(db, Map.of())) {
             // given: the process dies after 15 checks, in the middle of the check step
@@ -123,7 +123,7 @@ class AuditRestartTest {
     @Test
     void keepsJobExecutionsInTheDatabaseAcrossProcesses() throws Exception {
         Path corpus = corpus("corpus");
-        String db = AuditHarness.fileDb(dir.resolve("db"));
+        Path db = dir.resolve("db");
         try (AuditHarness first = AuditHarness.start(db, Map.of())) {
             first.audit(corpus);
         }
@@ -142,7 +142,7 @@ class AuditRestartTest {
     @Test
     void secondRunAtOnceExitsWithoutTouchingTheDatabase() throws Exception {
         Path corpus = corpus("corpus");
-        try (AuditHarness harness = AuditHarness.start(AuditHarness.fileDb(dir.resolve("db")), Map.of())) {
+        try (AuditHarness harness = AuditHarness.start(dir.resolve("db"), Map.of())) {
             RunLock.Outcome first = harness.context.getBean(RunLock.class).tryAcquire();
             assertThat(first).isInstanceOf(RunLock.Acquired.class);
 
