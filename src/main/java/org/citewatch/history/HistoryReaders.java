@@ -71,12 +71,7 @@ public final class HistoryReaders {
                 .rowMapper((rs, i) -> new DueLink(
                         rs.getLong("id"),
                         rs.getString("url"),
-                        new LinkState(
-                                rs.getInt("consecutive_failures"),
-                                Sql.instant(rs, "first_failure_at"),
-                                Sql.instant(rs, "last_failure_at"),
-                                rs.getBoolean("confirmed_dead"),
-                                rs.getBoolean("flapping")),
+                        LinkRepository.state(rs),
                         Sql.instant(rs, "last_checked") != null))
                 .build();
     }

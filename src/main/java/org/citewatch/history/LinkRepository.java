@@ -1,5 +1,7 @@
 package org.citewatch.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -167,18 +169,20 @@ public final class LinkRepository {
                     FROM cw_link WHERE id IN (:ids)""", Map.of("ids", batch), rs -> {
                 rows.put(
                         rs.getLong("id"),
-                        new Row(
-                                new LinkState(
-                                        rs.getInt("consecutive_failures"),
-                                        Sql.instant(rs, "first_failure_at"),
-                                        Sql.instant(rs, "last_failure_at"),
-                                        rs.getBoolean("confirmed_dead"),
-                                        rs.getBoolean("flapping")),
-                                Sql.longValue(rs, "last_run_id"),
-                                Sql.instant(rs, "last_checked") != null));
+                        new Row(state(rs), Sql.longValue(rs, "last_run_id"), Sql.instant(rs, "last_checked") != null));
             });
         }
         return rows;
+    }
+
+    /** Reads a link's state from a row holding the {@code cw_link} state columns. */
+    static LinkState state(ResultSet rs) throws SQLException {
+        return new LinkState(
+                rs.getInt("consecutive_failures"),
+                Sql.instant(rs, "first_failure_at"),
+                Sql.instant(rs, "last_failure_at"),
+                rs.getBoolean("confirmed_dead"),
+                rs.getBoolean("flapping"));
     }
 
     /** The latest verdicts (oldest first) of the links checked before, one short of the flap window. */

@@ -32,6 +32,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -94,18 +95,17 @@ public class AuditJobConfiguration {
             DocumentWriter documentWriter,
             ProgressListener progressListener,
             JobProperties properties) {
-        return new StepBuilder("extract", jobRepository)
-                .<Document, DocumentExtraction>chunk(properties.extractChunkSize())
-                .transactionManager(transactionManager)
+        return AuditJobConfiguration.<Document, DocumentExtraction>chunks(
+                        "extract",
+                        properties.extractChunkSize(),
+                        jobRepository,
+                        transactionManager,
+                        progressListener,
+                        properties)
                 .reader(documentItemReader)
                 .processor(extractProcessor)
                 .writer(documentWriter)
-                .faultTolerant()
-                .retry(TransientDataAccessException.class)
-                .retryLimit(properties.retryLimit())
-                .skipPolicy(skipBadItems(properties))
                 .skipListener(documentWriter)
-                .listener((StepListener) progressListener)
                 .build();
     }
 
@@ -162,17 +162,16 @@ public class AuditJobConfiguration {
             CheckWriter checkWriter,
             ProgressListener progressListener,
             JobProperties properties) {
-        return new StepBuilder("checkHosts", jobRepository)
-                .<DueLink, CheckWriter.Pending>chunk(properties.checkChunkSize())
-                .transactionManager(transactionManager)
+        return AuditJobConfiguration.<DueLink, CheckWriter.Pending>chunks(
+                        "checkHosts",
+                        properties.checkChunkSize(),
+                        jobRepository,
+                        transactionManager,
+                        progressListener,
+                        properties)
                 .reader(dueUrls)
                 .processor(CheckWriter.submitter(linkChecker))
                 .writer(checkWriter)
-                .listener((StepListener) progressListener)
-                .faultTolerant()
-                .retry(TransientDataAccessException.class)
-                .retryLimit(properties.retryLimit())
-                .skipPolicy(skipBadItems(properties))
                 .build();
     }
 
@@ -208,18 +207,17 @@ public class AuditJobConfiguration {
             ArchiveWriter archiveWriter,
             ProgressListener progressListener,
             JobProperties properties) {
-        return new StepBuilder("archive", jobRepository)
-                .<ArchiveCandidate, CitationArchive>chunk(properties.archiveChunkSize())
-                .transactionManager(transactionManager)
+        return AuditJobConfiguration.<ArchiveCandidate, CitationArchive>chunks(
+                        "archive",
+                        properties.archiveChunkSize(),
+                        jobRepository,
+                        transactionManager,
+                        progressListener,
+                        properties)
                 .reader(archiveCandidates)
                 .processor(archiveLookupProcessor)
                 .writer(archiveWriter)
                 .listener(archiveLookupProcessor)
-                .listener((StepListener) progressListener)
-                .faultTolerant()
-                .retry(TransientDataAccessException.class)
-                .retryLimit(properties.retryLimit())
-                .skipPolicy(skipBadItems(properties))
                 .build();
     }
 
@@ -303,6 +301,27 @@ public class AuditJobConfiguration {
             ProgressListener progressListener) {
         return new AuditLauncher(
                 jobOperator, jobRepository, citationAudit, runRepository, runLock, progressListener, Clock.systemUTC());
+    }
+
+    /**
+     * A chunk-oriented step as all three data steps are built: fault tolerant (a transient database
+     * error is retried, a bad item skipped) and reporting its progress.
+     */
+    private static <I, O> ChunkOrientedStepBuilder<I, O> chunks(
+            String name,
+            int chunkSize,
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            ProgressListener progressListener,
+            JobProperties properties) {
+        return new StepBuilder(name, jobRepository)
+                .<I, O>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .listener((StepListener) progressListener)
+                .faultTolerant()
+                .retry(TransientDataAccessException.class)
+                .retryLimit(properties.retryLimit())
+                .skipPolicy(skipBadItems(properties));
     }
 
     /**
