@@ -103,7 +103,7 @@ public final class RunRepository {
         List<TrendPoint> newestFirst = jdbc.query(
                 """
                 SELECT id, started_at, alive_links, dead_links, unknown_links, skipped_links FROM cw_run
-                WHERE id <= ? AND finished_at IS NOT NULL ORDER BY id DESC FETCH FIRST ? ROWS ONLY""",
+                WHERE id <= ? AND finished_at IS NOT NULL ORDER BY id DESC FETCH FIRST (?) ROWS ONLY""",
                 (rs, i) -> {
                     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
                     counts.put(Verdict.ALIVE, rs.getInt("alive_links"));
