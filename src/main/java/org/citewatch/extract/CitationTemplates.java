@@ -148,11 +148,11 @@ final class CitationTemplates {
         }
         for (int i = 0; i < host.length(); i++) {
             char c = host.charAt(i);
-            if (!UrlNormalizer.isAsciiLetterOrDigit(c) && c != '.' && c != '-') {
+            if (!Ascii.isLetterOrDigit(c) && c != '.' && c != '-') {
                 return false;
             }
         }
-        return UrlNormalizer.isAsciiLetter(host.charAt(dot + 1));
+        return Ascii.isLetter(host.charAt(dot + 1));
     }
 
     private static boolean isUrlParam(String key) {

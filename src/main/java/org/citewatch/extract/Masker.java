@@ -57,7 +57,7 @@ final class Masker {
         boolean closing = i + 1 < n && a[i + 1] == '/';
         int nameStart = closing ? i + 2 : i + 1;
         int nameEnd = nameStart;
-        while (nameEnd < n && nameEnd - nameStart <= longestTag && UrlNormalizer.isAsciiLetterOrDigit(a[nameEnd])) {
+        while (nameEnd < n && nameEnd - nameStart <= longestTag && Ascii.isLetterOrDigit(a[nameEnd])) {
             nameEnd++;
         }
         if (nameEnd == nameStart || nameEnd - nameStart > longestTag || !endsTagName(a, nameEnd)) {

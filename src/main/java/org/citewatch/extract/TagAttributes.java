@@ -17,11 +17,11 @@ record TagAttributes(String name, String group) {
         String group = null;
         int i = from;
         while (i < to) {
-            while (i < to && !UrlNormalizer.isAsciiLetter(a[i])) {
+            while (i < to && !Ascii.isLetter(a[i])) {
                 i++;
             }
             int keyStart = i;
-            while (i < to && (UrlNormalizer.isAsciiLetterOrDigit(a[i]) || a[i] == '-' || a[i] == '_')) {
+            while (i < to && (Ascii.isLetterOrDigit(a[i]) || a[i] == '-' || a[i] == '_')) {
                 i++;
             }
             String key = new String(a, keyStart, i - keyStart).toLowerCase(Locale.ROOT);

@@ -189,7 +189,7 @@ final class WikitextScanner {
 
     /** Skips an HTML tag on one line, as MediaWiki does not link URLs inside tags' attributes. */
     private int htmlTagEnd(int start, int to) {
-        if (start + 1 >= to || !(UrlNormalizer.isAsciiLetter(a[start + 1]) || a[start + 1] == '/')) {
+        if (start + 1 >= to || !(Ascii.isLetter(a[start + 1]) || a[start + 1] == '/')) {
             return -1;
         }
         for (int i = start + 1; i < to; i++) {
@@ -214,7 +214,7 @@ final class WikitextScanner {
             }
         } else {
             int colon = urlStart;
-            while (colon < to && colon - urlStart <= 9 && UrlNormalizer.isAsciiLetter(a[colon])) {
+            while (colon < to && colon - urlStart <= 9 && Ascii.isLetter(a[colon])) {
                 colon++;
             }
             if (colon >= to || a[colon] != ':') {
@@ -253,7 +253,7 @@ final class WikitextScanner {
     /** A bare URL whose scheme ends at the ':' at {@code colon}; -1 when there is none. */
     private int bare(int colon, int to, Scope scope, int boundary) {
         int schemeStart = colon;
-        while (schemeStart > boundary && colon - schemeStart <= 9 && UrlNormalizer.isAsciiLetter(a[schemeStart - 1])) {
+        while (schemeStart > boundary && colon - schemeStart <= 9 && Ascii.isLetter(a[schemeStart - 1])) {
             schemeStart--;
         }
         if (schemeStart == colon || (schemeStart > 0 && LinkSyntax.isWordChar(a[schemeStart - 1]))) {
