@@ -230,11 +230,8 @@ final class WikitextScanner {
         while (textStart < to && LinkSyntax.isInlineSpace(a[textStart])) {
             textStart++;
         }
-        int close = textStart;
-        while (close < to && a[close] != ']' && (a[close] >= 0x20 || a[close] == '\t')) {
-            close++;
-        }
-        if (close >= to || a[close] != ']') {
+        int close = linkTextEnd(textStart, to);
+        if (close < 0) {
             return -1; // no closing bracket on the line: the URL is a bare one after a literal '['
         }
         String url = new String(a, urlStart, urlEnd - urlStart);
@@ -248,6 +245,33 @@ final class WikitextScanner {
                 TextSpans.clean(a, textStart, close));
         out.add(draft, close + 1, scope, true);
         return close + 1;
+    }
+
+    /**
+     * The {@code ]} ending a bracketed link's text on the same line, or -1. A wikilink in the text is
+     * skipped whole: MediaWiki renders it before external links, so its {@code ]]} ends nothing.
+     */
+    private int linkTextEnd(int from, int to) {
+        boolean wikilinkMayClose = true;
+        int i = from;
+        while (i < to && (a[i] >= 0x20 || a[i] == '\t')) {
+            if (a[i] == ']') {
+                return i;
+            }
+            if (wikilinkMayClose && a[i] == '[' && i + 1 < to && a[i + 1] == '[') {
+                int end = i + 2;
+                while (end + 1 < to && a[end] != '\n' && !(a[end] == ']' && a[end + 1] == ']')) {
+                    end++;
+                }
+                if (end + 1 < to && a[end] == ']') {
+                    i = end + 2;
+                    continue;
+                }
+                wikilinkMayClose = false; // no ]] left on this line: later [[ cannot close either
+            }
+            i++;
+        }
+        return -1;
     }
 
     /** A bare URL whose scheme ends at the ':' at {@code colon}; -1 when there is none. */

@@ -139,6 +139,14 @@ class CitationTemplateExtractionTest {
     }
 
     @Test
+    void takesOnlyTheUrlFromAParameterWithACommentOrTrailingText() {
+        assertThat(
+                        urls(
+                                "{{cite web|url=http://a.org/x<!-- moved? --> |title=T}}{{cite web|url= http://b.org/y (pdf)}}"))
+                .containsExactly("http://a.org/x", "http://b.org/y");
+    }
+
+    @Test
     void skipsAUrlParameterThatIsEmptyOrBuiltByATemplate() {
         assertThat(citations("{{cite web|url=|title=x}}{{cite web|url={{google books|id=1}}|title=y}}"))
                 .isEmpty();

@@ -48,7 +48,8 @@ class SampleCorpusTest {
                 .hasSize(3);
         assertThat(urls(extraction))
                 .as("nowiki and comments hold no citations")
-                .doesNotContain("https://web.archive.org/web/*/example.com", "http://web.archive.org/collections/web.html");
+                .doesNotContain(
+                        "https://web.archive.org/web/*/example.com", "http://web.archive.org/collections/web.html");
     }
 
     private static List<String> urls(Extraction extraction) {
