@@ -62,12 +62,7 @@ class TokenSoupTest {
     void extractsFromRandomSyntaxWithoutInternalErrors() {
         Random random = new Random(20260101L);
         for (int page = 0; page < 3000; page++) {
-            StringBuilder text = new StringBuilder();
-            int tokens = random.nextInt(120);
-            for (int i = 0; i < tokens; i++) {
-                text.append(TOKENS[random.nextInt(TOKENS.length)]);
-            }
-            String wikitext = text.toString();
+            String wikitext = soup(random, 120, "");
 
             Extraction extraction = Wikitext.extract(wikitext);
 
@@ -84,17 +79,23 @@ class TokenSoupTest {
     void findsALinkAfterAnyPrefixOfBrokenSyntax() {
         Random random = new Random(7L);
         for (int page = 0; page < 1000; page++) {
-            StringBuilder text = new StringBuilder();
-            int tokens = random.nextInt(40);
-            for (int i = 0; i < tokens; i++) {
-                String token = TOKENS[random.nextInt(TOKENS.length)];
-                if (!token.equals("<!--")) { // an unclosed comment legitimately hides the rest
-                    text.append(token);
-                }
-            }
-            String wikitext = text + "}}]]</ref>-->\n\n[http://last.example.org/end final]";
+            // an unclosed comment legitimately hides the rest, so none is opened
+            String wikitext = soup(random, 40, "<!--") + "}}]]</ref>-->\n\n[http://last.example.org/end final]";
 
             assertThat(Wikitext.urls(wikitext)).as("urls of %s", wikitext).contains("http://last.example.org/end");
         }
+    }
+
+    /** Up to {@code maxTokens} random tokens, leaving out {@code excluded}. */
+    private static String soup(Random random, int maxTokens, String excluded) {
+        StringBuilder text = new StringBuilder();
+        int tokens = random.nextInt(maxTokens);
+        for (int i = 0; i < tokens; i++) {
+            String token = TOKENS[random.nextInt(TOKENS.length)];
+            if (!token.equals(excluded)) {
+                text.append(token);
+            }
+        }
+        return text.toString();
     }
 }
