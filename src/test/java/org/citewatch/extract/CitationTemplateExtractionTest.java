@@ -112,6 +112,13 @@ class CitationTemplateExtractionTest {
     }
 
     @Test
+    void readsATemplateNamespacePrefixAsPartOfNoName() {
+        assertThat(citations("{{Template:Cite web|url=http://a.org/}}{{模板:引用网页|url=http://b.org/}}"))
+                .extracting(Citation::template)
+                .containsExactly("Template:Cite web", "模板:引用网页");
+    }
+
+    @Test
     void ignoresTemplatesThatAreNotCitationTemplates() {
         assertThat(citations("{{citation needed|date=May 2020}}{{lang|en|text}}{{reflist}}"))
                 .isEmpty();
