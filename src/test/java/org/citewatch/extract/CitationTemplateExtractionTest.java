@@ -112,7 +112,7 @@ class CitationTemplateExtractionTest {
     }
 
     @Test
-    void readsATemplateNamespacePrefixAsPartOfNoName() {
+    void matchesCitationTemplatesWrittenWithTheirNamespace() {
         assertThat(citations("{{Template:Cite web|url=http://a.org/}}{{模板:引用网页|url=http://b.org/}}"))
                 .extracting(Citation::template)
                 .containsExactly("Template:Cite web", "模板:引用网页");
