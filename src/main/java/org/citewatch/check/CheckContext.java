@@ -1,0 +1,16 @@
+package org.citewatch.check;
+
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import org.citewatch.http.HostLimiter;
+
+/** The collaborators every {@link CheckRun} of one checker shares. */
+record CheckContext(
+        HostLimiter limiter,
+        PageFetcher fetcher,
+        PageJudge judge,
+        RedirectFollower redirects,
+        RetryPolicy retry,
+        OutageGuard outage,
+        ScheduledExecutorService timer,
+        Clock clock) {}
