@@ -84,6 +84,10 @@ final class CheckRun {
             finish(new Judgement(Verdict.SKIPPED, Reason.PRIVATE_ADDRESS, error.getMessage()));
             return;
         }
+        if (kind == NetworkFailure.PROXY_AUTH) {
+            finish(new Judgement(Verdict.UNKNOWN, Reason.BLOCKED, "HTTP 407 from a server that is no proxy"));
+            return;
+        }
         if (kind == NetworkFailure.TLS) {
             if (insecure) {
                 finish(new Judgement(Verdict.UNKNOWN, Reason.TLS_ERROR, evidence));

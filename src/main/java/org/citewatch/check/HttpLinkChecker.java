@@ -35,13 +35,21 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
 
     /** @param dns the resolver behind the address guard (tests map names to local servers) */
     HttpLinkChecker(OkHttpClient shared, CheckProperties properties, Dns dns) {
+        this(
+                shared,
+                properties,
+                new AddressGuard(
+                        dns,
+                        !properties.allowPrivateNetworks(),
+                        Proxies.parse(properties.proxy()).isPresent()));
+    }
+
+    HttpLinkChecker(OkHttpClient shared, CheckProperties properties, AddressGuard guard) {
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "citewatch-check-timer");
             thread.setDaemon(true);
             return thread;
         });
-        boolean viaProxy = Proxies.parse(properties.proxy()).isPresent();
-        AddressGuard guard = new AddressGuard(dns, !properties.allowPrivateNetworks(), viaProxy);
         clients = new CheckClients(shared, properties, guard);
         Clock clock = Clock.systemUTC();
         outage = new OutageGuard(

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
+import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
@@ -14,6 +15,8 @@ import org.citewatch.http.ForbiddenAddressException;
 enum NetworkFailure {
     /** The address guard refused the host. */
     PRIVATE_ADDRESS(Reason.PRIVATE_ADDRESS, false, false),
+    /** A 407 from a server that is no proxy: OkHttp refuses it, a reader's browser would too. */
+    PROXY_AUTH(Reason.BLOCKED, false, false),
     /** TLS handshake or certificate failure. */
     TLS(Reason.TLS_ERROR, false, false),
     /** The host name did not resolve. */
@@ -42,6 +45,9 @@ enum NetworkFailure {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ForbiddenAddressException) {
                 return PRIVATE_ADDRESS;
+            }
+            if (t instanceof ProtocolException && String.valueOf(t.getMessage()).contains("407")) {
+                return PROXY_AUTH;
             }
             if (t instanceof SSLException) {
                 return TLS;

@@ -42,7 +42,13 @@ public final class AddressGuard implements Dns {
         this(delegate, enabled ? AddressGuard::isForbidden : address -> false, enabled && viaProxy);
     }
 
-    AddressGuard(Dns delegate, Predicate<InetAddress> forbidden, boolean resolveInInterceptor) {
+    /**
+     * A guard with its own rules.
+     *
+     * @param forbidden which resolved or literal addresses to refuse
+     * @param resolveInInterceptor whether the interceptor resolves host names too (behind a proxy)
+     */
+    public AddressGuard(Dns delegate, Predicate<InetAddress> forbidden, boolean resolveInInterceptor) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.forbidden = Objects.requireNonNull(forbidden, "forbidden");
         this.resolveInInterceptor = resolveInInterceptor;

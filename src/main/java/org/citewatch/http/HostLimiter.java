@@ -72,7 +72,7 @@ public final class HostLimiter {
     public void submit(String host, boolean urgent, Consumer<Permit> task) {
         List<Runnable> starts;
         synchronized (lock) {
-            Host h = hosts.computeIfAbsent(host, Host::new);
+            Host h = hosts.computeIfAbsent(host, name -> new Host(name, nanoTime.getAsLong()));
             if (urgent) {
                 h.waiting.addFirst(task);
             } else {
@@ -87,7 +87,7 @@ public final class HostLimiter {
     /** Starts no request to {@code host} before {@code delay} has passed (e.g. Retry-After). */
     public void pause(String host, Duration delay) {
         synchronized (lock) {
-            Host h = hosts.computeIfAbsent(host, Host::new);
+            Host h = hosts.computeIfAbsent(host, name -> new Host(name, nanoTime.getAsLong()));
             h.notBefore = Math.max(h.notBefore, nanoTime.getAsLong() + delay.toNanos());
         }
     }
@@ -104,7 +104,7 @@ public final class HostLimiter {
         synchronized (lock) {
             h.active--;
             active--;
-            if (h.active == 0 && h.waiting.isEmpty() && !h.wakeScheduled && h.notBefore <= nanoTime.getAsLong()) {
+            if (h.active == 0 && h.waiting.isEmpty() && !h.wakeScheduled && h.notBefore - nanoTime.getAsLong() <= 0) {
                 hosts.remove(h.name); // keeps the map as small as the set of busy hosts
             } else {
                 markReady(h);
@@ -151,7 +151,7 @@ public final class HostLimiter {
             }
             h.inReady = false;
             long now = nanoTime.getAsLong();
-            if (h.waiting.isEmpty() || h.active >= perHost || h.notBefore > now) {
+            if (h.waiting.isEmpty() || h.active >= perHost || h.notBefore - now > 0) {
                 markReady(h);
                 continue;
             }
@@ -203,12 +203,13 @@ public final class HostLimiter {
         final String name;
         final ArrayDeque<Consumer<Permit>> waiting = new ArrayDeque<>();
         int active;
-        long notBefore = Long.MIN_VALUE;
+        long notBefore;
         boolean inReady;
         boolean wakeScheduled;
 
-        Host(String name) {
+        Host(String name, long now) {
             this.name = name;
+            this.notBefore = now;
         }
     }
 }
