@@ -95,17 +95,8 @@ final class DefaultPhrases {
             "ошибка 404");
 
     /** Whole titles (or one " | "/" - " segment of a title) that mark an error page. */
-    static final List<String> SOFT_404_TITLES = List.of(
-            "404",
-            "410",
-            "not found",
-            "error",
-            "page not found",
-            "404 not found",
-            "找不到",
-            "错误",
-            "出错了",
-            "nicht gefunden");
+    static final List<String> SOFT_404_TITLES =
+            List.of("404", "410", "not found", "page not found", "404 not found", "找不到", "nicht gefunden");
 
     /** Parking and for-sale phrases, weighed like soft-404 phrases. */
     static final List<String> PARKED = List.of(

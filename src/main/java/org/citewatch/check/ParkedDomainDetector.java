@@ -3,6 +3,7 @@ package org.citewatch.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /**
@@ -11,6 +12,10 @@ import okhttp3.HttpUrl;
  * mostly script, so their text says little).
  */
 final class ParkedDomainDetector {
+
+    /** "example.com is for sale", the title of most marketplace landers. */
+    private static final Pattern FOR_SALE_TITLE =
+            Pattern.compile("^(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+ (is|may be) for sale");
 
     private final PhraseMatcher phrases;
     private final List<String> markerHosts;
@@ -27,6 +32,9 @@ final class ParkedDomainDetector {
             if (url != null && isMarker(url.host())) {
                 return Optional.of("loads a parking service: " + src);
             }
+        }
+        if (FOR_SALE_TITLE.matcher(page.title()).find()) {
+            return Optional.of("title offers the domain for sale: " + page.rawTitle());
         }
         return phrases.inProminentPlace(page);
     }

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AddressGuardCheckTest {
 
     @RegisterExtension
-    static WireMockExtension server =
-            WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     /** The test server answers on 127.0.0.2 (Linux routes all of 127/8 to loopback). */
     private static final String TEST_SERVER_ADDRESS = "127.0.0.2";
@@ -110,6 +111,8 @@ class AddressGuardCheckTest {
 
         CheckResult result = check("http://site.test:" + server.getPort() + "/out");
 
-        assertThat(result.verdict()).as("the exemption lets the test server through").isEqualTo(Verdict.ALIVE);
+        assertThat(result.verdict())
+                .as("the exemption lets the test server through")
+                .isEqualTo(Verdict.ALIVE);
     }
 }

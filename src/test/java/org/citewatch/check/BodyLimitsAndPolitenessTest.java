@@ -95,7 +95,9 @@ class BodyLimitsAndPolitenessTest {
                 .toList();
         checks.forEach(Fixtures::await);
 
-        assertThat(peak.get()).as("the server never saw more than per-host=2 at once").isLessThanOrEqualTo(2);
+        assertThat(peak.get())
+                .as("the server never saw more than per-host=2 at once")
+                .isLessThanOrEqualTo(2);
         assertThat(checks).allSatisfy(c -> assertThat(c.join().verdict()).isEqualTo(Verdict.ALIVE));
     }
 

@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HttpLinkCheckerTest {
 
     @RegisterExtension
-    static WireMockExtension server =
-            WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final TestProperties settings = new TestProperties();
     private HttpLinkChecker checker;
@@ -128,7 +129,9 @@ class HttpLinkCheckerTest {
     void neverSendsHeadSoAServerLyingToHeadStaysAlive() {
         server.stubFor(head(urlEqualTo("/report.pdf")).willReturn(aResponse().withStatus(404)));
         server.stubFor(get("/report.pdf")
-                .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF-1.7")));
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/pdf")
+                        .withBody("%PDF-1.7")));
 
         CheckResult result = check("/report.pdf");
 
@@ -229,14 +232,16 @@ class HttpLinkCheckerTest {
 
         assertThat(result.verdict()).isEqualTo(Verdict.ALIVE);
         assertThat(result.reason()).isEqualTo(Reason.REDIRECTED);
-        assertThat(result.redirectChain()).containsExactly(server.baseUrl() + "/moved", server.baseUrl() + "/news/bridge");
+        assertThat(result.redirectChain())
+                .containsExactly(server.baseUrl() + "/moved", server.baseUrl() + "/news/bridge");
         assertThat(result.finalUrl()).isEqualTo(server.baseUrl() + "/news/bridge");
         assertThat(result.httpStatus()).isEqualTo(200);
     }
 
     @Test
     void reportsDeepLinkRedirectedToHomePageAsDead() {
-        server.stubFor(get("/2019/05/story.html").willReturn(aResponse().withStatus(301).withHeader("Location", "/")));
+        server.stubFor(get("/2019/05/story.html")
+                .willReturn(aResponse().withStatus(301).withHeader("Location", "/")));
         server.stubFor(get("/").willReturn(aResponse().withBody("<title>Welcome</title>")));
 
         CheckResult result = check("/2019/05/story.html");
@@ -260,7 +265,8 @@ class HttpLinkCheckerTest {
     @Test
     void givesUpAfterTenRedirects() {
         for (int i = 0; i < 12; i++) {
-            server.stubFor(get("/hop" + i).willReturn(aResponse().withStatus(302).withHeader("Location", "/hop" + (i + 1))));
+            server.stubFor(
+                    get("/hop" + i).willReturn(aResponse().withStatus(302).withHeader("Location", "/hop" + (i + 1))));
         }
 
         CheckResult result = check("/hop0");
@@ -276,7 +282,8 @@ class HttpLinkCheckerTest {
 
     @Test
     void reportsSoft404WhenRedirectLandsOnErrorPage() {
-        server.stubFor(get("/story/42").willReturn(aResponse().withStatus(302).withHeader("Location", "/errors/404.html")));
+        server.stubFor(
+                get("/story/42").willReturn(aResponse().withStatus(302).withHeader("Location", "/errors/404.html")));
         page("/errors/404.html", "article.html");
 
         CheckResult result = check("/story/42");
@@ -408,6 +415,7 @@ class HttpLinkCheckerTest {
 
         check("/ua");
 
-        server.verify(getRequestedFor(urlEqualTo("/ua")).withHeader("User-Agent", equalTo(CheckProperties.DEFAULT_USER_AGENT)));
+        server.verify(getRequestedFor(urlEqualTo("/ua"))
+                .withHeader("User-Agent", equalTo(CheckProperties.DEFAULT_USER_AGENT)));
     }
 }

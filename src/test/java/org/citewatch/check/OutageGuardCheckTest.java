@@ -76,7 +76,9 @@ class OutageGuardCheckTest {
         CheckResult alive = Fixtures.await(checker.check(server.url("/")));
 
         assertThat(alive.verdict()).isEqualTo(Verdict.ALIVE);
-        assertThat(checker.outages()).singleElement().satisfies(o -> assertThat(o.ongoing()).isFalse());
+        assertThat(checker.outages())
+                .singleElement()
+                .satisfies(o -> assertThat(o.ongoing()).isFalse());
     }
 
     @Test

@@ -19,7 +19,13 @@ class TlsFallbackTest {
             .options(wireMockConfig().dynamicPort().dynamicHttpsPort())
             .build();
 
-    private final HttpLinkChecker checker = new HttpLinkChecker(Fixtures.sharedClient(), new TestProperties().build());
+    private final HttpLinkChecker checker = new HttpLinkChecker(Fixtures.sharedClient(), settings());
+
+    private static CheckProperties settings() {
+        TestProperties settings = new TestProperties();
+        settings.readTimeout = java.time.Duration.ofSeconds(5); // WireMock's first TLS handshake is slow
+        return settings.build();
+    }
 
     @AfterEach
     void close() {
