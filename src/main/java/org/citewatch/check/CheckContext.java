@@ -2,9 +2,10 @@ package org.citewatch.check;
 
 import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.citewatch.http.HostLimiter;
 
-/** The collaborators every {@link CheckRun} of one checker shares. */
+/** The collaborators every {@link CheckRun} of one checker shares; {@code closed} once it shuts down. */
 record CheckContext(
         HostLimiter limiter,
         PageFetcher fetcher,
@@ -13,4 +14,5 @@ record CheckContext(
         RetryPolicy retry,
         OutageGuard outage,
         ScheduledExecutorService timer,
-        Clock clock) {}
+        Clock clock,
+        AtomicBoolean closed) {}

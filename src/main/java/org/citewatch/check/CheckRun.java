@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
@@ -59,6 +60,10 @@ final class CheckRun {
             }
             ctx.fetcher().fetch(target, browserHeaders, insecure, outcome -> {
                 permit.release();
+                if (ctx.closed().get()) {
+                    result.cancel(false); // the checker shut down: nothing left to decide
+                    return;
+                }
                 try {
                     if (outcome instanceof FetchOutcome.Failed failed) {
                         onFailure(failed.error(), attemptStart);
@@ -74,7 +79,11 @@ final class CheckRun {
     }
 
     private void later(Duration delay) {
-        ctx.timer().schedule(() -> submit(true), delay.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            ctx.timer().schedule(() -> submit(true), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException shutDown) {
+            result.cancel(false); // the checker closed while this check waited
+        }
     }
 
     private void onFailure(IOException error, long attemptStart) {

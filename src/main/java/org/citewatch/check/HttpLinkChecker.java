@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -24,6 +25,7 @@ import org.citewatch.http.Proxies;
 final class HttpLinkChecker implements LinkChecker, AutoCloseable {
 
     private final ConcurrentHashMap<String, CompletableFuture<CheckResult>> checks = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledExecutorService timer;
     private final CheckClients clients;
     private final OutageGuard outage;
@@ -66,7 +68,8 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
                 RetryPolicy.from(properties),
                 outage,
                 timer,
-                clock);
+                clock,
+                closed);
     }
 
     @Override
@@ -112,9 +115,10 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
                 ctx.clock().instant());
     }
 
-    /** Stops the timer and the request threads; checks still running are abandoned. */
+    /** Stops the timer and the request threads; checks still running are cancelled. */
     @Override
     public void close() {
+        closed.set(true);
         timer.shutdownNow();
         clients.close();
     }
