@@ -40,10 +40,7 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
         this(
                 shared,
                 properties,
-                new AddressGuard(
-                        dns,
-                        !properties.allowPrivateNetworks(),
-                        Proxies.parse(properties.proxy()).isPresent()));
+                new AddressGuard(dns, !properties.allowPrivateNetworks(), Proxies.hosts(properties.proxy())));
     }
 
     HttpLinkChecker(OkHttpClient shared, CheckProperties properties, AddressGuard guard) {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import okhttp3.Dns;
 import okhttp3.Interceptor;
 
@@ -30,28 +32,29 @@ public final class AddressGuard implements Dns {
 
     private final Dns delegate;
     private final Predicate<InetAddress> forbidden;
-    private final boolean resolveInInterceptor;
+    private final Set<String> proxyHosts;
 
     /**
      * @param delegate the resolver asked for host names
      * @param enabled {@code false} to allow every address (tests against local servers)
-     * @param viaProxy whether requests go through a proxy, which then resolves names itself: the
-     *     interceptor resolves them too, best effort, to refuse private targets
+     * @param proxyHosts the proxies requests may go through (see {@link Proxies#hosts}); their own
+     *     names are resolved unchecked, and target names are then resolved by the interceptor, best
+     *     effort, since the proxy resolves them itself
      */
-    public AddressGuard(Dns delegate, boolean enabled, boolean viaProxy) {
-        this(delegate, enabled ? AddressGuard::isForbidden : address -> false, enabled && viaProxy);
+    public AddressGuard(Dns delegate, boolean enabled, Set<String> proxyHosts) {
+        this(delegate, enabled ? AddressGuard::isForbidden : address -> false, proxyHosts);
     }
 
     /**
      * A guard with its own rules.
      *
      * @param forbidden which resolved or literal addresses to refuse
-     * @param resolveInInterceptor whether the interceptor resolves host names too (behind a proxy)
      */
-    public AddressGuard(Dns delegate, Predicate<InetAddress> forbidden, boolean resolveInInterceptor) {
+    public AddressGuard(Dns delegate, Predicate<InetAddress> forbidden, Set<String> proxyHosts) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.forbidden = Objects.requireNonNull(forbidden, "forbidden");
-        this.resolveInInterceptor = resolveInInterceptor;
+        this.proxyHosts =
+                proxyHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -59,6 +62,9 @@ public final class AddressGuard implements Dns {
         String lower = hostname.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".invalid") || lower.equals("invalid")) {
             throw new UnknownHostException(hostname + ": reserved .invalid name (RFC 6761)");
+        }
+        if (proxyHosts.contains(lower)) {
+            return delegate.lookup(hostname); // the configured proxy, often on a private network
         }
         List<InetAddress> allowed = new ArrayList<>();
         InetAddress refused = null;
@@ -89,8 +95,14 @@ public final class AddressGuard implements Dns {
             if (forbidden.test(address)) {
                 throw new ForbiddenAddressException(host, address.getHostAddress());
             }
-        } else if (resolveInInterceptor) {
-            lookup(host);
+        } else if (!proxyHosts.isEmpty()) {
+            try {
+                lookup(host);
+            } catch (ForbiddenAddressException refused) {
+                throw refused;
+            } catch (UnknownHostException unresolvable) {
+                // Behind a proxy the local resolver often knows no outside names: the proxy decides.
+            }
         }
     }
 

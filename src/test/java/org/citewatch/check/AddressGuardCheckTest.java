@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Set;
 import okhttp3.Dns;
 import org.citewatch.http.AddressGuard;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class AddressGuardCheckTest {
         TestProperties settings = new TestProperties();
         settings.allowPrivateNetworks = false;
         AddressGuard guard = new AddressGuard(
-                TEST_DNS, address -> !address.equals(testServer) && AddressGuard.isForbidden(address), false);
+                TEST_DNS, address -> !address.equals(testServer) && AddressGuard.isForbidden(address), Set.of());
         checker = new HttpLinkChecker(Fixtures.sharedClient(), settings.build(), guard);
     }
 

@@ -19,6 +19,7 @@ final class TestProperties {
     DataSize maxBodyBytes = DataSize.ofKilobytes(64);
     int maxRedirects = 10;
     boolean allowPrivateNetworks = true;
+    String proxy = "";
     List<String> canaryHosts = List.of();
     Duration outageWindow = Duration.ofSeconds(2);
 
@@ -41,7 +42,7 @@ final class TestProperties {
                 maxBodyBytes,
                 maxRedirects,
                 CheckProperties.DEFAULT_USER_AGENT,
-                "",
+                proxy,
                 allowPrivateNetworks,
                 canaryHosts,
                 outageWindow,

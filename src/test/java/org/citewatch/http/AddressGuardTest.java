@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Set;
 import okhttp3.Dns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +58,7 @@ class AddressGuardTest {
 
     @Test
     void refusesNameWhoseEveryAddressIsPrivate() {
-        AddressGuard guard = new AddressGuard(fixed("10.0.0.5"), true, false);
+        AddressGuard guard = new AddressGuard(fixed("10.0.0.5"), true, Set.of());
 
         assertThatThrownBy(() -> guard.lookup("intranet.example"))
                 .isInstanceOf(ForbiddenAddressException.class)
@@ -66,14 +67,14 @@ class AddressGuardTest {
 
     @Test
     void connectsOnlyToThePublicAddressesOfAMixedAnswer() throws Exception {
-        AddressGuard guard = new AddressGuard(fixed("127.0.0.1", "93.184.216.34"), true, false);
+        AddressGuard guard = new AddressGuard(fixed("127.0.0.1", "93.184.216.34"), true, Set.of());
 
         assertThat(guard.lookup("rebinding.example")).containsExactly(InetAddress.getByName("93.184.216.34"));
     }
 
     @Test
     void allowsEverythingWhenTurnedOff() throws Exception {
-        AddressGuard guard = new AddressGuard(fixed("127.0.0.1"), false, false);
+        AddressGuard guard = new AddressGuard(fixed("127.0.0.1"), false, Set.of());
 
         assertThat(guard.lookup("localhost")).hasSize(1);
     }
@@ -85,11 +86,19 @@ class AddressGuardTest {
                     throw new AssertionError("no lookup expected");
                 },
                 true,
-                false);
+                Set.of());
 
         assertThatThrownBy(() -> guard.lookup("no-such-host.invalid"))
                 .isInstanceOf(UnknownHostException.class)
                 .isNotInstanceOf(ForbiddenAddressException.class);
+    }
+
+    @Test
+    void resolvesTheProxyUncheckedButRefusesPrivateTargetsResolvedBeforeTheProxy() throws Exception {
+        AddressGuard guard = new AddressGuard(fixed("10.0.0.8"), true, Set.of("proxy.corp"));
+
+        assertThat(guard.lookup("proxy.corp")).containsExactly(InetAddress.getByName("10.0.0.8"));
+        assertThatThrownBy(() -> guard.lookup("intranet.corp")).isInstanceOf(ForbiddenAddressException.class);
     }
 
     private static Dns fixed(String... addresses) {
