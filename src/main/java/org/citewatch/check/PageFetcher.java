@@ -65,7 +65,7 @@ final class PageFetcher {
             public void onResponse(Call call, Response response) {
                 FetchOutcome outcome;
                 try (response) {
-                    outcome = read(response);
+                    outcome = read(call, response);
                 } catch (IOException e) {
                     outcome = new FetchOutcome.Failed(e);
                 }
@@ -74,21 +74,27 @@ final class PageFetcher {
         });
     }
 
-    private FetchOutcome read(Response response) throws IOException {
+    private FetchOutcome read(Call call, Response response) throws IOException {
         ResponseBody body = response.body();
         MediaType mediaType = body.contentType();
         String contentType = mediaType == null ? null : mediaType.type() + "/" + mediaType.subtype();
         int status = response.code();
         Optional<PageSample> page = Optional.empty();
         long bytesRead = 0;
-        if (status >= 200 && status < 300 && isHtml(contentType)) {
+        boolean success = status >= 200 && status < 300;
+        if (success && isHtml(contentType)) {
             Buffer buffer = new Buffer();
             bytesRead = readCapped(body.source(), buffer);
+            if (bytesRead >= maxBodyBytes) {
+                call.cancel(); // stop the transfer now rather than drain the rest on close
+            }
             Charset charset = mediaType == null ? null : mediaType.charset(null);
             page = Optional.of(HtmlSampler.sample(
                     buffer.inputStream(),
                     charset == null ? null : charset.name(),
                     response.request().url().toString()));
+        } else if (success) {
+            call.cancel(); // a PDF or video may be large; its headers were all we wanted
         }
         return new FetchOutcome.Answered(
                 status, response.header("Location"), response.header("Retry-After"), contentType, page, bytesRead);
