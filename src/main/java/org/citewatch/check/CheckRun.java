@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
+import org.citewatch.http.HostLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,29 +54,42 @@ final class CheckRun {
 
     private void submit(boolean urgent) {
         HttpUrl target = current;
-        ctx.limiter().submit(target.host(), urgent, permit -> {
-            long attemptStart = System.nanoTime();
-            if (attempts++ == 0) {
-                startNanos = attemptStart;
-            }
+        ctx.limiter().submit(target.host(), urgent, permit -> attempt(target, permit));
+    }
+
+    /** Runs with a slot for the target's host; the slot is freed as soon as the outcome is in. */
+    private void attempt(HttpUrl target, HostLimiter.Permit permit) {
+        long attemptStart = System.nanoTime();
+        if (attempts++ == 0) {
+            startNanos = attemptStart;
+        }
+        try {
             ctx.fetcher().fetch(target, browserHeaders, insecure, outcome -> {
                 permit.release();
-                if (ctx.closed().get()) {
-                    result.cancel(false); // the checker shut down: nothing left to decide
-                    return;
-                }
-                try {
-                    if (outcome instanceof FetchOutcome.Failed failed) {
-                        onFailure(failed.error(), attemptStart);
-                    } else {
-                        onAnswer((FetchOutcome.Answered) outcome);
-                    }
-                } catch (RuntimeException bug) {
-                    log.error("checking {} failed", url, bug);
-                    result.completeExceptionally(bug);
-                }
+                handle(outcome, attemptStart);
             });
-        });
+        } catch (RuntimeException bug) {
+            permit.release();
+            log.error("could not start a request for {}", url, bug);
+            result.completeExceptionally(bug);
+        }
+    }
+
+    private void handle(FetchOutcome outcome, long attemptStart) {
+        if (ctx.closed().get()) {
+            result.cancel(false); // the checker shut down: nothing left to decide
+            return;
+        }
+        try {
+            if (outcome instanceof FetchOutcome.Failed failed) {
+                onFailure(failed.error(), attemptStart);
+            } else {
+                onAnswer((FetchOutcome.Answered) outcome);
+            }
+        } catch (RuntimeException bug) {
+            log.error("checking {} failed", url, bug);
+            result.completeExceptionally(bug);
+        }
     }
 
     private void later(Duration delay) {
