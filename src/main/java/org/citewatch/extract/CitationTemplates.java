@@ -1,0 +1,200 @@
+package org.citewatch.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the templates that matter to citations: citation templates ({@code {{cite web}}}), dead-link
+ * tags, archive templates ({@code {{webarchive}}}) and URL templates ({@code {{URL}}}).
+ *
+ * <p>Parameter names are compared without case, {@code -}, {@code _} or spaces, so old and new
+ * aliases are one: {@code archive-url|archiveurl}, {@code access-date|accessdate},
+ * {@code url-status|deadurl|dead-url}.
+ */
+final class CitationTemplates {
+
+    /** {@code url-status}/{@code deadurl} values meaning the original is dead (CS1, old and new). */
+    private static final Set<String> DEAD_STATUS = Set.of("dead", "usurped", "unfit", "yes", "y", "true");
+
+    private final char[] a;
+    private final CitationCollector out;
+    private final WarningLog warnings;
+
+    CitationTemplates(char[] maskedText, CitationCollector out, WarningLog warnings) {
+        this.a = maskedText;
+        this.out = out;
+        this.warnings = warnings;
+    }
+
+    /** One citation per URL parameter: {@code url}, and every {@code *-url}/{@code *url} but the archive. */
+    void citation(TemplateCall call, Scope scope) {
+        Map<String, TemplateCall.Param> byKey = byKey(call);
+        TemplateCall.Param statusParam = byKey.getOrDefault("urlstatus", byKey.get("deadurl"));
+        String status = text(statusParam);
+        String archiveUrl = text(byKey.get("archiveurl"));
+        CitationDate archiveDate = date(byKey.get("archivedate"), "archive date");
+        if (archiveDate == null && archiveUrl != null) {
+            archiveDate = CitationDates.fromArchiveUrl(archiveUrl);
+        }
+        CitationDate accessDate = date(byKey.get("accessdate"), "access date");
+        boolean hasMainUrl = text(byKey.get("url")) != null;
+        boolean attachedOne = false;
+        for (TemplateCall.Param param : call.params()) {
+            String key = key(param.name());
+            if (!param.named() || !isUrlParam(key)) {
+                continue;
+            }
+            int start = TextSpans.skipSpace(a, param.valueStart(), param.valueEnd());
+            int end = TextSpans.trimEnd(a, start, param.valueEnd());
+            if (start + 1 < end && a[start] == '[' && a[start + 1] != '[') {
+                start++;
+                end = start;
+                while (end < param.valueEnd() && a[end] != ']' && !Character.isWhitespace(a[end])) {
+                    end++;
+                }
+            }
+            if (start >= end || (a[start] == '{' && start + 1 < end && a[start + 1] == '{')) {
+                continue; // empty, or built by a template that only MediaWiki can expand
+            }
+            String url = new String(a, start, end - start);
+            boolean main = key.equals("url");
+            String titleKey = main ? "title" : key.substring(0, key.length() - 3);
+            String title = text(byKey.get(titleKey));
+            CitationDraft draft = new CitationDraft(
+                    start,
+                    url,
+                    UrlNormalizer.normalize(url),
+                    call.name(),
+                    param.name(),
+                    title != null ? title : text(byKey.get("title")));
+            draft.accessDate = accessDate;
+            if (main) {
+                draft.archiveUrl = archiveUrl;
+                draft.archiveDate = archiveDate;
+                draft.urlStatus = status;
+                draft.markedDead = status != null && DEAD_STATUS.contains(status.toLowerCase(Locale.ROOT));
+            }
+            boolean attachable = main || (!hasMainUrl && !attachedOne);
+            attachedOne |= attachable;
+            out.add(draft, call.end(), scope, attachable);
+        }
+    }
+
+    /** A {@code {{dead link|date=|bot=|fix-attempted=}}} tag, for the citation before it. */
+    void deadLink(TemplateCall call, Scope scope) {
+        Map<String, TemplateCall.Param> byKey = byKey(call);
+        DeadLinkTag tag = new DeadLinkTag(
+                call.name(),
+                date(byKey.get("date"), "dead-link date"),
+                text(byKey.get("bot")),
+                text(byKey.get("fixattempted")));
+        out.deadLink(tag, call.start(), call.end(), scope);
+    }
+
+    /** A {@code {{webarchive|url=|date=}}}, giving the link before it its archive. */
+    void archive(TemplateCall call, Scope scope) {
+        Map<String, TemplateCall.Param> byKey = byKey(call);
+        String url = text(byKey.getOrDefault("url", byKey.get("1")));
+        if (url == null) {
+            return;
+        }
+        CitationDate date = date(byKey.get("date"), "archive date");
+        out.archive(url, date != null ? date : CitationDates.fromArchiveUrl(url), call.start(), call.end(), scope);
+    }
+
+    /** {@code {{URL|example.org|text}}}, {@code {{official website|https://...}}}. */
+    void urlTemplate(TemplateCall call, Scope scope) {
+        Map<String, TemplateCall.Param> byKey = byKey(call);
+        TemplateCall.Param param = byKey.getOrDefault("url", byKey.get("1"));
+        if (param == null) {
+            return;
+        }
+        int start = TextSpans.skipSpace(a, param.valueStart(), param.valueEnd());
+        int end = TextSpans.trimEnd(a, start, param.valueEnd());
+        if (start >= end || a[start] == '{') {
+            return;
+        }
+        String url = new String(a, start, end - start);
+        TemplateCall.Param titleParam = byKey.getOrDefault("2", byKey.get("name"));
+        CitationDraft draft =
+                new CitationDraft(start, url, normalizeLenient(url), call.name(), param.name(), text(titleParam));
+        out.add(draft, call.end(), scope, true);
+    }
+
+    /**
+     * Normalizes a URL that templates and infoboxes also accept without a scheme
+     * ({@code example.org}), reading such a one as http, as {@code {{URL}}} does.
+     */
+    static NormalizedUrl normalizeLenient(String url) {
+        boolean schemeless = UrlNormalizer.schemeEnd(url) < 0 && !url.startsWith("//");
+        return UrlNormalizer.normalize(schemeless && looksLikeHost(url) ? "http://" + url : url);
+    }
+
+    /** {@code www.example.org} or {@code example.org/path}: a dotted host name and nothing spaced. */
+    static boolean looksLikeHost(String text) {
+        int slash = text.indexOf('/');
+        String host = slash < 0 ? text : text.substring(0, slash);
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0 || dot == host.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || "[]{}<>|\"".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (!UrlNormalizer.isAsciiLetterOrDigit(c) && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return UrlNormalizer.isAsciiLetter(host.charAt(dot + 1));
+    }
+
+    private static boolean isUrlParam(String key) {
+        return key.endsWith("url") && !key.equals("archiveurl") && !key.equals("deadurl");
+    }
+
+    /** Parameters by {@link #key}; a repeated parameter's last value wins, as in MediaWiki. */
+    private static Map<String, TemplateCall.Param> byKey(TemplateCall call) {
+        Map<String, TemplateCall.Param> byKey = new HashMap<>();
+        for (TemplateCall.Param param : call.params()) {
+            byKey.put(key(param.name()), param);
+        }
+        return byKey;
+    }
+
+    /** A parameter name without case, {@code -}, {@code _} or spaces: {@code archive-url} is {@code archiveurl}. */
+    static String key(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '-' && c != '_' && !Character.isWhitespace(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private String text(TemplateCall.Param param) {
+        return param == null ? null : TextSpans.clean(a, param.valueStart(), param.valueEnd());
+    }
+
+    private CitationDate date(TemplateCall.Param param, String what) {
+        String raw = text(param);
+        if (raw == null) {
+            return null;
+        }
+        CitationDate date = CitationDates.parse(raw);
+        if (date.precision() == CitationDate.Precision.UNPARSED) {
+            warnings.warn(
+                    TextSpans.skipSpace(a, param.valueStart(), param.valueEnd()),
+                    "unparseable " + what + " kept as written: " + raw);
+        }
+        return date;
+    }
+}

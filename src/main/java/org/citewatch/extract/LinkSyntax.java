@@ -1,0 +1,123 @@
+package org.citewatch.extract;
+
+/**
+ * MediaWiki's external-link syntax at the character level: which schemes start a link, which
+ * characters a URL may hold, where it stops.
+ */
+final class LinkSyntax {
+
+    /** MediaWiki's default {@code $wgUrlProtocols} written with {@code //}. */
+    private static final String[] SLASH_SCHEMES = {
+        "http",
+        "https",
+        "ftp",
+        "ftps",
+        "sftp",
+        "git",
+        "gopher",
+        "irc",
+        "ircs",
+        "mms",
+        "nntp",
+        "redis",
+        "ssh",
+        "svn",
+        "telnet",
+        "worldwind"
+    };
+
+    /** MediaWiki's default {@code $wgUrlProtocols} written with a colon only. */
+    private static final String[] COLON_SCHEMES = {
+        "mailto", "news", "urn", "xmpp", "sip", "sips", "sms", "tel", "geo", "magnet", "bitcoin", "matrix"
+    };
+
+    private static final int LONGEST_SCHEME = 9;
+
+    private LinkSyntax() {}
+
+    /**
+     * If {@code a[schemeStart, colon)} is a link scheme and {@code a[colon]} its colon, the offset where
+     * the address after {@code :} or {@code ://} starts; else -1. The address must start with a URL
+     * character.
+     */
+    static int addressStart(char[] a, int schemeStart, int colon, int limit) {
+        int length = colon - schemeStart;
+        if (length < 3 || length > LONGEST_SCHEME) {
+            return -1;
+        }
+        int address = -1;
+        if (colon + 2 < limit
+                && a[colon + 1] == '/'
+                && a[colon + 2] == '/'
+                && matches(a, schemeStart, length, SLASH_SCHEMES)) {
+            address = colon + 3;
+        } else if (matches(a, schemeStart, length, COLON_SCHEMES)) {
+            address = colon + 1;
+        }
+        return address >= 0 && address < limit && isUrlChar(a[address]) ? address : -1;
+    }
+
+    private static boolean matches(char[] a, int start, int length, String[] schemes) {
+        for (String scheme : schemes) {
+            if (scheme.length() == length && equalsIgnoreAsciiCase(a, start, scheme)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean equalsIgnoreAsciiCase(char[] a, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if ((a[start + k] | 0x20) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * End of the URL characters from {@code from}: MediaWiki's class {@code [^][<>"\x00-\x20\x7F\p{Zs}
+     * \x{FFFD}]}, also stopping at {@code ''} (italics), {@code {{} (a template) and, inside a template,
+     * {@code |}.
+     */
+    static int urlEnd(char[] a, int from, int to, boolean inTemplate) {
+        int i = from;
+        while (i < to) {
+            char c = a[i];
+            if (!isUrlChar(c)) {
+                break;
+            }
+            if ((c == '\'' || c == '{') && i + 1 < to && a[i + 1] == c) {
+                break;
+            }
+            if (c == '|' && inTemplate) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    static boolean isUrlChar(char c) {
+        if (c < 0x80) {
+            return c > 0x20 && c != 0x7F && c != '[' && c != ']' && c != '<' && c != '>' && c != '"';
+        }
+        return c != 0xFFFD && Character.getType(c) != Character.SPACE_SEPARATOR;
+    }
+
+    /**
+     * A letter, digit or {@code _} in Unicode: MediaWiki's {@code \b} before a free link, so a URL
+     * glued to a preceding word (including CJK text) is not a link.
+     */
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return UrlNormalizer.isAsciiLetterOrDigit(c) || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Unicode space other than newline, as MediaWiki allows between a bracketed URL and its text. */
+    static boolean isInlineSpace(char c) {
+        return c == ' ' || c == '\t' || (c >= 0x80 && Character.getType(c) == Character.SPACE_SEPARATOR);
+    }
+}

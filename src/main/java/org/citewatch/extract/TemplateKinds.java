@@ -1,0 +1,45 @@
+package org.citewatch.extract;
+
+/** What a template is to the extractor, from the configured names ({@link ExtractProperties}). */
+final class TemplateKinds {
+
+    enum Kind {
+        CITATION,
+        DEAD_LINK,
+        ARCHIVE,
+        URL,
+        OTHER
+    }
+
+    private final NameMatcher citations;
+    private final NameMatcher deadLinks;
+    private final NameMatcher archives;
+    private final NameMatcher urls;
+    private final NameMatcher infoboxParams;
+
+    TemplateKinds(ExtractProperties properties) {
+        this.citations = new NameMatcher(properties.citationTemplates());
+        this.deadLinks = new NameMatcher(properties.deadLinkTemplates());
+        this.archives = new NameMatcher(properties.archiveTemplates());
+        this.urls = new NameMatcher(properties.urlTemplates());
+        this.infoboxParams = new NameMatcher(properties.infoboxUrlParams());
+    }
+
+    Kind of(String templateName) {
+        String key = NameMatcher.key(templateName);
+        if (citations.matchesKey(key)) {
+            return Kind.CITATION;
+        }
+        if (deadLinks.matchesKey(key)) {
+            return Kind.DEAD_LINK;
+        }
+        if (archives.matchesKey(key)) {
+            return Kind.ARCHIVE;
+        }
+        return urls.matchesKey(key) ? Kind.URL : Kind.OTHER;
+    }
+
+    boolean isInfoboxUrlParam(String paramName) {
+        return infoboxParams.matchesKey(NameMatcher.key(paramName));
+    }
+}

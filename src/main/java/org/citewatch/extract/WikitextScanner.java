@@ -1,0 +1,277 @@
+package org.citewatch.extract;
+
+/**
+ * The single forward pass over one masked document that finds its links: templates (dispatched by
+ * kind), {@code <ref>}s, bracketed links {@code [url text]}, bare URLs and wikilinks (skipped). It
+ * descends into template parameters and ref contents, and jumps from one {@code { [ < :} to the next
+ * with vectorized searches, so plain text costs almost nothing.
+ */
+final class WikitextScanner {
+
+    /** Templates nest a few levels in practice; beyond this a page is hostile, not rich. */
+    static final int MAX_NESTING = 64;
+
+    private final String text;
+    private final char[] a;
+    private final RefIndex refs;
+    private final TemplateBraces templateBraces;
+    private final NextChar braces;
+    private final NextChar brackets;
+    private final NextChar angles;
+    private final NextChar colons;
+    private final TemplateKinds kinds;
+    private final CitationCollector out;
+    private final CitationTemplates templates;
+    private final WarningLog warnings;
+    private boolean warnedNesting;
+
+    WikitextScanner(
+            String text,
+            char[] maskedText,
+            RefIndex refs,
+            TemplateKinds kinds,
+            CitationCollector out,
+            WarningLog warnings) {
+        this.text = text;
+        this.a = maskedText;
+        this.refs = refs;
+        this.templateBraces = new TemplateBraces(text, maskedText, refs);
+        this.braces = new NextChar(text, '{');
+        this.brackets = new NextChar(text, '[');
+        this.angles = new NextChar(text, '<');
+        this.colons = new NextChar(text, ':');
+        this.kinds = kinds;
+        this.out = out;
+        this.warnings = warnings;
+        this.templates = new CitationTemplates(maskedText, out, warnings);
+    }
+
+    void scanDocument() {
+        scan(0, a.length, Scope.TOP, 0);
+    }
+
+    private void scan(int from, int to, Scope scope, int depth) {
+        int boundary = from;
+        int i = from;
+        while (i < to) {
+            int at = Math.min(Math.min(braces.from(i), brackets.from(i)), Math.min(angles.from(i), colons.from(i)));
+            if (at >= to) {
+                return;
+            }
+            char c = a[at];
+            int next = -1;
+            if (c != text.charAt(at)) {
+                next = -1; // blanked: inside a comment or <nowiki>
+            } else if (c == '{') {
+                next = at + 1 < to && a[at + 1] == '{' ? template(at, to, scope, depth) : -1;
+            } else if (c == '[') {
+                next = at + 1 < to && a[at + 1] == '[' ? wikilinkTarget(at + 2, to) : bracketed(at, to, scope);
+            } else if (c == '<') {
+                next = tag(at, to, scope, depth);
+            } else {
+                next = bare(at, to, scope, boundary);
+            }
+            if (next > at) {
+                i = next;
+                boundary = next;
+            } else {
+                i = at + 1;
+            }
+        }
+    }
+
+    /** Handles the template at {@code start}; returns its end, or -1 when it is not one. */
+    private int template(int start, int to, Scope scope, int depth) {
+        int close = templateBraces.closeOf(start);
+        if (close == TemplateBraces.UNCLOSED) {
+            warnings.warn(start, "unclosed {{ is read as plain text");
+            return start + 2;
+        }
+        if (close + 2 > to) {
+            return start + 2; // straddles the end of a ref or parameter: not a template here
+        }
+        if (depth >= MAX_NESTING) {
+            if (!warnedNesting) {
+                warnings.warn(start, "templates nested deeper than " + MAX_NESTING + " are skipped");
+                warnedNesting = true;
+            }
+            return close + 2;
+        }
+        TemplateCall call = TemplateCall.parse(a, start, close, refs, templateBraces);
+        switch (kinds.of(call.name())) {
+            case CITATION:
+                templates.citation(call, scope);
+                break;
+            case DEAD_LINK:
+                templates.deadLink(call, scope);
+                break;
+            case ARCHIVE:
+                templates.archive(call, scope);
+                break;
+            case URL:
+                templates.urlTemplate(call, scope);
+                break;
+            default:
+                otherTemplate(call, scope, depth);
+                break;
+        }
+        return call.end();
+    }
+
+    /** Any other template: its parameters are wikitext; URL-valued ones (infoboxes) are citations. */
+    private void otherTemplate(TemplateCall call, Scope scope, int depth) {
+        for (TemplateCall.Param param : call.params()) {
+            if (param.named() && kinds.isInfoboxUrlParam(param.name())) {
+                infoboxValue(param, scope, depth);
+            } else {
+                scan(param.valueStart(), param.valueEnd(), scope.insideTemplate(), depth + 1);
+            }
+        }
+    }
+
+    private void infoboxValue(TemplateCall.Param param, Scope scope, int depth) {
+        int start = TextSpans.skipSpace(a, param.valueStart(), param.valueEnd());
+        int end = TextSpans.trimEnd(a, start, param.valueEnd());
+        String value = new String(a, start, end - start);
+        if (start < end && UrlNormalizer.schemeEnd(value) < 0 && CitationTemplates.looksLikeHost(value)) {
+            CitationDraft draft = new CitationDraft(
+                    start, value, CitationTemplates.normalizeLenient(value), "infobox", param.name(), null);
+            out.add(draft, end, scope, true);
+            return;
+        }
+        scan(start, end, scope.infobox(param.name()), depth + 1);
+    }
+
+    /**
+     * Skips the target of {@code [[target|text]]}: a wikilink is not a citation; its text is scanned.
+     * A target with a character no title may hold is no wikilink, so nothing is skipped.
+     */
+    private int wikilinkTarget(int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = a[i];
+            if (c == '|' || c == ']') {
+                return i;
+            }
+            if (c == '[' || c == '{' || c == '<' || c == '\n') {
+                return from;
+            }
+            i++;
+        }
+        return from;
+    }
+
+    /** {@code <ref>}: its content is scanned with its name; {@code <ref name=x/>} counts a reuse. */
+    private int tag(int start, int to, Scope scope, int depth) {
+        int ref = refs.at(start);
+        if (ref == RefIndex.NONE) {
+            return htmlTagEnd(start, to);
+        }
+        String name = refs.name(ref);
+        if (refs.selfClosing(ref)) {
+            if (name != null) {
+                out.reuse(refs.key(ref));
+            }
+            return refs.tagEnd(ref);
+        }
+        if (!refs.paired(ref) || refs.closeEnd(ref) > to) {
+            return refs.tagEnd(ref);
+        }
+        int contentStart = refs.tagEnd(ref);
+        int contentEnd = refs.closeStart(ref);
+        if (name != null && TextSpans.skipSpace(a, contentStart, contentEnd) == contentEnd) {
+            out.reuse(refs.key(ref)); // <ref name=x></ref> is a reuse too
+        } else {
+            scan(contentStart, contentEnd, scope.insideRef(ref, name, name == null ? null : refs.key(ref)), depth + 1);
+        }
+        return refs.closeEnd(ref);
+    }
+
+    /** Skips an HTML tag on one line, as MediaWiki does not link URLs inside tags' attributes. */
+    private int htmlTagEnd(int start, int to) {
+        if (start + 1 >= to || !(UrlNormalizer.isAsciiLetter(a[start + 1]) || a[start + 1] == '/')) {
+            return -1;
+        }
+        for (int i = start + 1; i < to; i++) {
+            if (a[i] == '>') {
+                return i + 1;
+            }
+            if (a[i] == '\n' || a[i] == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code [url text]} or {@code [//host/path text]}; -1 when there is no link here. */
+    private int bracketed(int start, int to, Scope scope) {
+        int urlStart = start + 1;
+        int address;
+        if (urlStart + 2 < to && a[urlStart] == '/' && a[urlStart + 1] == '/') {
+            address = urlStart + 2;
+            if (!LinkSyntax.isUrlChar(a[address])) {
+                return -1;
+            }
+        } else {
+            int colon = urlStart;
+            while (colon < to && colon - urlStart <= 9 && UrlNormalizer.isAsciiLetter(a[colon])) {
+                colon++;
+            }
+            if (colon >= to || a[colon] != ':') {
+                return -1;
+            }
+            address = LinkSyntax.addressStart(a, urlStart, colon, to);
+            if (address < 0) {
+                return -1;
+            }
+        }
+        int urlEnd = LinkSyntax.urlEnd(a, address, to, scope.inTemplate());
+        int textStart = urlEnd;
+        while (textStart < to && LinkSyntax.isInlineSpace(a[textStart])) {
+            textStart++;
+        }
+        int close = textStart;
+        while (close < to && a[close] != ']' && (a[close] >= 0x20 || a[close] == '\t')) {
+            close++;
+        }
+        if (close >= to || a[close] != ']') {
+            return -1; // no closing bracket on the line: the URL is a bare one after a literal '['
+        }
+        String url = new String(a, urlStart, urlEnd - urlStart);
+        String template = scope.infoboxParam() != null ? "infobox" : "bracketed";
+        CitationDraft draft = new CitationDraft(
+                urlStart,
+                url,
+                UrlNormalizer.normalize(url),
+                template,
+                scope.infoboxParam(),
+                TextSpans.clean(a, textStart, close));
+        out.add(draft, close + 1, scope, true);
+        return close + 1;
+    }
+
+    /** A bare URL whose scheme ends at the ':' at {@code colon}; -1 when there is none. */
+    private int bare(int colon, int to, Scope scope, int boundary) {
+        int schemeStart = colon;
+        while (schemeStart > boundary && colon - schemeStart <= 9 && UrlNormalizer.isAsciiLetter(a[schemeStart - 1])) {
+            schemeStart--;
+        }
+        if (schemeStart == colon || (schemeStart > 0 && LinkSyntax.isWordChar(a[schemeStart - 1]))) {
+            return -1;
+        }
+        int address = LinkSyntax.addressStart(a, schemeStart, colon, to);
+        if (address < 0) {
+            return -1;
+        }
+        int end = LinkSyntax.urlEnd(a, address, to, scope.inTemplate());
+        String url = UrlNormalizer.trimFreeLink(new String(a, schemeStart, end - schemeStart));
+        if (schemeStart + url.length() <= address) {
+            return -1;
+        }
+        String template = scope.infoboxParam() != null ? "infobox" : "bare";
+        CitationDraft draft =
+                new CitationDraft(schemeStart, url, UrlNormalizer.normalize(url), template, scope.infoboxParam(), null);
+        out.add(draft, schemeStart + url.length(), scope, true);
+        return schemeStart + url.length();
+    }
+}
