@@ -82,7 +82,7 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
 
     private CompletableFuture<CheckResult> begin(String key, NormalizedUrl normalized) {
         if (!normalized.checkable()) {
-            boolean scheme = "UNSUPPORTED_SCHEME".equals(normalized.skipReason());
+            boolean scheme = UrlNormalizer.UNSUPPORTED_SCHEME.equals(normalized.skipReason());
             return CompletableFuture.completedFuture(notFetched(
                     key,
                     scheme ? Verdict.SKIPPED : Verdict.DEAD,
