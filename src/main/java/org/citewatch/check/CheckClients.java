@@ -6,6 +6,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +34,12 @@ final class CheckClients implements AutoCloseable {
 
     CheckClients(OkHttpClient shared, CheckProperties properties, AddressGuard guard) {
         executor = new ThreadPoolExecutor(
-                0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads());
+                0,
+                Integer.MAX_VALUE,
+                60,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                daemonThreads("citewatch-check-"));
         Dispatcher dispatcher = new Dispatcher(executor);
         // Room for the fallback fetch and canary probes on top of the checker's own slots.
         dispatcher.setMaxRequests(properties.concurrency() * 2 + 16);
@@ -97,10 +103,11 @@ final class CheckClients implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    /** Daemon threads, so that an unclosed checker never keeps the JVM alive. */
+    static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "citewatch-check-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -44,11 +44,7 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
     }
 
     HttpLinkChecker(OkHttpClient shared, CheckProperties properties, AddressGuard guard) {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "citewatch-check-timer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        timer = Executors.newSingleThreadScheduledExecutor(CheckClients.daemonThreads("citewatch-check-timer-"));
         clients = new CheckClients(shared, properties, guard);
         Clock clock = Clock.systemUTC();
         outage = new OutageGuard(
