@@ -47,14 +47,10 @@ final class CitationTemplates {
                 continue;
             }
             int start = TextSpans.skipSpace(a, param.valueStart(), param.valueEnd());
-            int end = TextSpans.trimEnd(a, start, param.valueEnd());
-            if (start + 1 < end && a[start] == '[' && a[start + 1] != '[') {
-                start++;
-                end = start;
-                while (end < param.valueEnd() && a[end] != ']' && !Character.isWhitespace(a[end])) {
-                    end++;
-                }
+            if (start + 1 < param.valueEnd() && a[start] == '[' && a[start + 1] != '[') {
+                start++; // url=[http://x title]
             }
+            int end = tokenEnd(start, param.valueEnd());
             if (start >= end || (a[start] == '{' && start + 1 < end && a[start + 1] == '{')) {
                 continue; // empty, or built by a template that only MediaWiki can expand
             }
@@ -112,7 +108,7 @@ final class CitationTemplates {
             return;
         }
         int start = TextSpans.skipSpace(a, param.valueStart(), param.valueEnd());
-        int end = TextSpans.trimEnd(a, start, param.valueEnd());
+        int end = tokenEnd(start, param.valueEnd());
         if (start >= end || a[start] == '{') {
             return;
         }
@@ -148,11 +144,23 @@ final class CitationTemplates {
         }
         for (int i = 0; i < host.length(); i++) {
             char c = host.charAt(i);
-            if (!UrlNormalizer.isAsciiLetterOrDigit(c) && c != '.' && c != '-') {
+            if (!Ascii.isLetterOrDigit(c) && c != '.' && c != '-') {
                 return false;
             }
         }
-        return UrlNormalizer.isAsciiLetter(host.charAt(dot + 1));
+        return Ascii.isLetter(host.charAt(dot + 1));
+    }
+
+    /**
+     * End of the URL starting at {@code start}: at whitespace (a blanked comment included) or a
+     * closing {@code ]}, as a URL parameter holds one URL and nothing after it counts.
+     */
+    private int tokenEnd(int start, int limit) {
+        int end = start;
+        while (end < limit && a[end] != ']' && !Character.isWhitespace(a[end])) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isUrlParam(String key) {

@@ -111,7 +111,7 @@ final class LinkSyntax {
      */
     static boolean isWordChar(char c) {
         if (c < 0x80) {
-            return UrlNormalizer.isAsciiLetterOrDigit(c) || c == '_';
+            return Ascii.isLetterOrDigit(c) || c == '_';
         }
         return Character.isLetterOrDigit(c);
     }

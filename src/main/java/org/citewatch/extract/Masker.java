@@ -36,17 +36,17 @@ final class Masker {
         // blanking only ever covers what lies behind the new i.
         int i = text.indexOf('<');
         while (i >= 0) {
-            i = text.indexOf('<', atAngle(a, i, refs, warnings));
+            i = text.indexOf('<', atAngle(text, a, i, refs, warnings));
         }
         refs.finish(warnings);
         return a;
     }
 
     /** Handles what starts at the '<' at {@code i}; returns where scanning goes on. */
-    private int atAngle(char[] a, int i, RefIndex refs, WarningLog warnings) {
+    private int atAngle(String text, char[] a, int i, RefIndex refs, WarningLog warnings) {
         int n = a.length;
         if (startsWith(a, i, "<!--")) {
-            int close = indexOf(a, i + 4, "-->");
+            int close = text.indexOf("-->", i + 4);
             int end = close < 0 ? n : close + 3;
             if (close < 0) {
                 warnings.warn(i, "unclosed HTML comment hides the rest of the page");
@@ -57,7 +57,7 @@ final class Masker {
         boolean closing = i + 1 < n && a[i + 1] == '/';
         int nameStart = closing ? i + 2 : i + 1;
         int nameEnd = nameStart;
-        while (nameEnd < n && nameEnd - nameStart <= longestTag && UrlNormalizer.isAsciiLetterOrDigit(a[nameEnd])) {
+        while (nameEnd < n && nameEnd - nameStart <= longestTag && Ascii.isLetterOrDigit(a[nameEnd])) {
             nameEnd++;
         }
         if (nameEnd == nameStart || nameEnd - nameStart > longestTag || !endsTagName(a, nameEnd)) {
@@ -68,7 +68,7 @@ final class Masker {
         if (name == null) {
             return i + 1;
         }
-        int gt = indexOf(a, nameEnd, ">");
+        int gt = text.indexOf('>', nameEnd);
         if (gt < 0) {
             return i + 1;
         }

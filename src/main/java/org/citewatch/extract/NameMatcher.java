@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class NameMatcher {
 
-    private static final List<String> NAMESPACE_PREFIXES = List.of("template:", "模板:", "模板：", "t:");
+    private static final List<String> NAMESPACE_PREFIXES = List.of("template:", "模板:", "模板：");
 
     private final Set<String> exact = new HashSet<>();
     private final List<String> prefixes = new ArrayList<>();

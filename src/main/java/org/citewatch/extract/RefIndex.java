@@ -112,6 +112,6 @@ final class RefIndex {
     /** The key under which reuses of a named ref are counted: group and name. */
     String key(int tag) {
         String group = groups.get(tag);
-        return (group == null ? "" : group) + '\u0000' + names.get(tag);
+        return group == null ? names.get(tag) : group + '\u0000' + names.get(tag);
     }
 }

@@ -1,7 +1,5 @@
 package org.citewatch.extract;
 
-import java.util.Locale;
-
 /**
  * The {@code name} and {@code group} attributes of a {@code <ref>} tag, written {@code name=x},
  * {@code name="x"} or {@code name = 'x'}.
@@ -17,14 +15,14 @@ record TagAttributes(String name, String group) {
         String group = null;
         int i = from;
         while (i < to) {
-            while (i < to && !UrlNormalizer.isAsciiLetter(a[i])) {
+            while (i < to && !Ascii.isLetter(a[i])) {
                 i++;
             }
             int keyStart = i;
-            while (i < to && (UrlNormalizer.isAsciiLetterOrDigit(a[i]) || a[i] == '-' || a[i] == '_')) {
+            while (i < to && (Ascii.isLetterOrDigit(a[i]) || a[i] == '-' || a[i] == '_')) {
                 i++;
             }
-            String key = new String(a, keyStart, i - keyStart).toLowerCase(Locale.ROOT);
+            int keyLength = i - keyStart;
             i = skipSpaces(a, i, to);
             if (i >= to || a[i] != '=') {
                 continue;
@@ -52,13 +50,22 @@ record TagAttributes(String name, String group) {
             if (value.isEmpty()) {
                 continue;
             }
-            if (key.equals("name")) {
+            if (keyLength == 4 && is(a, keyStart, "name")) {
                 name = value;
-            } else if (key.equals("group")) {
+            } else if (keyLength == 5 && is(a, keyStart, "group")) {
                 group = value;
             }
         }
         return new TagAttributes(name, group);
+    }
+
+    private static boolean is(char[] a, int at, String lowerName) {
+        for (int k = 0; k < lowerName.length(); k++) {
+            if ((a[at + k] | 0x20) != lowerName.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipSpaces(char[] a, int i, int to) {

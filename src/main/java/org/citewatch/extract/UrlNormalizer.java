@@ -107,7 +107,7 @@ public final class UrlNormalizer {
     /** Whether {@code url[..end)} ends with {@code &name} or {@code &#123} or {@code &#x1F}. */
     private static boolean endsWithEntityName(String url, int end) {
         int i = end;
-        while (i > 0 && isAsciiLetterOrDigit(url.charAt(i - 1))) {
+        while (i > 0 && Ascii.isLetterOrDigit(url.charAt(i - 1))) {
             i--;
         }
         if (i > 0 && (url.charAt(i - 1) == 'x' || url.charAt(i - 1) == 'X') && i > 1 && url.charAt(i - 2) == '#') {
@@ -122,7 +122,7 @@ public final class UrlNormalizer {
     /** Index of the ':' ending a syntactically valid scheme, or -1. */
     static int schemeEnd(String s) {
         int n = s.length();
-        if (n == 0 || !isAsciiLetter(s.charAt(0))) {
+        if (n == 0 || !Ascii.isLetter(s.charAt(0))) {
             return -1;
         }
         for (int i = 1; i < n; i++) {
@@ -130,7 +130,7 @@ public final class UrlNormalizer {
             if (c == ':') {
                 return i;
             }
-            if (!isAsciiLetterOrDigit(c) && c != '+' && c != '-' && c != '.') {
+            if (!Ascii.isLetterOrDigit(c) && c != '+' && c != '-' && c != '.') {
                 return -1;
             }
         }
@@ -212,7 +212,7 @@ public final class UrlNormalizer {
         }
         for (int i = 0; i < ascii.length(); i++) {
             char c = ascii.charAt(i);
-            if (!isAsciiLetterOrDigit(c) && c != '-' && c != '.' && c != '_') {
+            if (!Ascii.isLetterOrDigit(c) && c != '-' && c != '.' && c != '_') {
                 return null;
             }
         }
@@ -270,7 +270,7 @@ public final class UrlNormalizer {
 
     /** RFC 3986 unreserved and reserved characters. */
     private static boolean isAllowedAscii(char c) {
-        return isAsciiLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=".indexOf(c) >= 0;
+        return Ascii.isLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=".indexOf(c) >= 0;
     }
 
     private static boolean isHex(char c) {
@@ -284,13 +284,5 @@ public final class UrlNormalizer {
             }
         }
         return true;
-    }
-
-    static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    static boolean isAsciiLetterOrDigit(char c) {
-        return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 }

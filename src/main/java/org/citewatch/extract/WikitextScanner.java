@@ -2,7 +2,7 @@ package org.citewatch.extract;
 
 /**
  * The single forward pass over one masked document that finds its links: templates (dispatched by
- * kind), {@code <ref>}s, bracketed links {@code [url text]}, bare URLs and wikilinks (skipped). It
+ * kind), {@code <ref>}s, external links (read by {@link ExternalLinks}) and wikilinks (skipped). It
  * descends into template parameters and ref contents, and jumps from one {@code { [ < :} to the next
  * with vectorized searches, so plain text costs almost nothing.
  */
@@ -22,6 +22,7 @@ final class WikitextScanner {
     private final TemplateKinds kinds;
     private final CitationCollector out;
     private final CitationTemplates templates;
+    private final ExternalLinks links;
     private final WarningLog warnings;
     private boolean warnedNesting;
 
@@ -44,6 +45,7 @@ final class WikitextScanner {
         this.out = out;
         this.warnings = warnings;
         this.templates = new CitationTemplates(maskedText, out, warnings);
+        this.links = new ExternalLinks(maskedText, out);
     }
 
     void scanDocument() {
@@ -65,11 +67,11 @@ final class WikitextScanner {
             } else if (c == '{') {
                 next = at + 1 < to && a[at + 1] == '{' ? template(at, to, scope, depth) : -1;
             } else if (c == '[') {
-                next = at + 1 < to && a[at + 1] == '[' ? wikilinkTarget(at + 2, to) : bracketed(at, to, scope);
+                next = at + 1 < to && a[at + 1] == '[' ? wikilinkTarget(at + 2, to) : links.bracketed(at, to, scope);
             } else if (c == '<') {
                 next = tag(at, to, scope, depth);
             } else {
-                next = bare(at, to, scope, boundary);
+                next = links.bare(at, to, scope, boundary);
             }
             if (next > at) {
                 i = next;
@@ -189,7 +191,7 @@ final class WikitextScanner {
 
     /** Skips an HTML tag on one line, as MediaWiki does not link URLs inside tags' attributes. */
     private int htmlTagEnd(int start, int to) {
-        if (start + 1 >= to || !(UrlNormalizer.isAsciiLetter(a[start + 1]) || a[start + 1] == '/')) {
+        if (start + 1 >= to || !(Ascii.isLetter(a[start + 1]) || a[start + 1] == '/')) {
             return -1;
         }
         for (int i = start + 1; i < to; i++) {
@@ -201,77 +203,5 @@ final class WikitextScanner {
             }
         }
         return -1;
-    }
-
-    /** {@code [url text]} or {@code [//host/path text]}; -1 when there is no link here. */
-    private int bracketed(int start, int to, Scope scope) {
-        int urlStart = start + 1;
-        int address;
-        if (urlStart + 2 < to && a[urlStart] == '/' && a[urlStart + 1] == '/') {
-            address = urlStart + 2;
-            if (!LinkSyntax.isUrlChar(a[address])) {
-                return -1;
-            }
-        } else {
-            int colon = urlStart;
-            while (colon < to && colon - urlStart <= 9 && UrlNormalizer.isAsciiLetter(a[colon])) {
-                colon++;
-            }
-            if (colon >= to || a[colon] != ':') {
-                return -1;
-            }
-            address = LinkSyntax.addressStart(a, urlStart, colon, to);
-            if (address < 0) {
-                return -1;
-            }
-        }
-        int urlEnd = LinkSyntax.urlEnd(a, address, to, scope.inTemplate());
-        int textStart = urlEnd;
-        while (textStart < to && LinkSyntax.isInlineSpace(a[textStart])) {
-            textStart++;
-        }
-        int close = textStart;
-        while (close < to && a[close] != ']' && (a[close] >= 0x20 || a[close] == '\t')) {
-            close++;
-        }
-        if (close >= to || a[close] != ']') {
-            return -1; // no closing bracket on the line: the URL is a bare one after a literal '['
-        }
-        String url = new String(a, urlStart, urlEnd - urlStart);
-        String template = scope.infoboxParam() != null ? "infobox" : "bracketed";
-        CitationDraft draft = new CitationDraft(
-                urlStart,
-                url,
-                UrlNormalizer.normalize(url),
-                template,
-                scope.infoboxParam(),
-                TextSpans.clean(a, textStart, close));
-        out.add(draft, close + 1, scope, true);
-        return close + 1;
-    }
-
-    /** A bare URL whose scheme ends at the ':' at {@code colon}; -1 when there is none. */
-    private int bare(int colon, int to, Scope scope, int boundary) {
-        int schemeStart = colon;
-        while (schemeStart > boundary && colon - schemeStart <= 9 && UrlNormalizer.isAsciiLetter(a[schemeStart - 1])) {
-            schemeStart--;
-        }
-        if (schemeStart == colon || (schemeStart > 0 && LinkSyntax.isWordChar(a[schemeStart - 1]))) {
-            return -1;
-        }
-        int address = LinkSyntax.addressStart(a, schemeStart, colon, to);
-        if (address < 0) {
-            return -1;
-        }
-        int end = LinkSyntax.urlEnd(a, address, to, scope.inTemplate());
-        String url = UrlNormalizer.trimFreeLink(new String(a, schemeStart, end - schemeStart));
-        if (schemeStart + url.length() <= address) {
-            return -1;
-        }
-        String template = scope.infoboxParam() != null ? "infobox" : "bare";
-        CitationDraft draft =
-                new CitationDraft(schemeStart, url, UrlNormalizer.normalize(url), template, scope.infoboxParam(), null);
-        out.add(draft, schemeStart + url.length(), scope, true);
-        return schemeStart + url.length();
     }
 }

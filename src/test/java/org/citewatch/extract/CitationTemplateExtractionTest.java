@@ -112,6 +112,13 @@ class CitationTemplateExtractionTest {
     }
 
     @Test
+    void matchesCitationTemplatesWrittenWithTheirNamespace() {
+        assertThat(citations("{{Template:Cite web|url=http://a.org/}}{{模板:引用网页|url=http://b.org/}}"))
+                .extracting(Citation::template)
+                .containsExactly("Template:Cite web", "模板:引用网页");
+    }
+
+    @Test
     void ignoresTemplatesThatAreNotCitationTemplates() {
         assertThat(citations("{{citation needed|date=May 2020}}{{lang|en|text}}{{reflist}}"))
                 .isEmpty();
@@ -136,6 +143,14 @@ class CitationTemplateExtractionTest {
         Citation citation = only("{{cite web|url=[http://a.org/x Some title]|title=T}}");
 
         assertThat(citation.url()).isEqualTo("http://a.org/x");
+    }
+
+    @Test
+    void takesOnlyTheUrlFromAParameterWithACommentOrTrailingText() {
+        assertThat(
+                        urls(
+                                "{{cite web|url=http://a.org/x<!-- moved? --> |title=T}}{{cite web|url= http://b.org/y (pdf)}}"))
+                .containsExactly("http://a.org/x", "http://b.org/y");
     }
 
     @Test

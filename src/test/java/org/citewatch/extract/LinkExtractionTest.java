@@ -31,6 +31,13 @@ class LinkExtractionTest {
     }
 
     @Test
+    void readsAWikilinkInsideABracketedLinksText() {
+        Citation citation = only("[http://example.org/a Report on [[核安全峰會|the summit]] 2010] after");
+
+        assertThat(citation.title()).isEqualTo("Report on [[核安全峰會|the summit]] 2010");
+    }
+
+    @Test
     void keepsTrailingPunctuationInsideBrackets() {
         assertThat(urls("[http://example.org/a.b. dots]")).containsExactly("http://example.org/a.b.");
     }
