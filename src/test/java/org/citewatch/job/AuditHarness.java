@@ -33,6 +33,8 @@ final class AuditHarness implements AutoCloseable {
         all.putIfAbsent("citewatch.report.dir", dir.resolve("reports"));
         // The archive's politeness limit (24/min) would make a test wait; the stubs do not mind.
         all.putIfAbsent("citewatch.archive.rate", "6000/min");
+        // Test servers listen on loopback addresses, which the checker refuses by default.
+        all.putIfAbsent("citewatch.check.allow-private-networks", true);
         all.putIfAbsent("citewatch.job.partitions", 3);
         all.putIfAbsent("citewatch.job.check-chunk-size", 2);
         // Command-line arguments: they win over config/application.yml, as the CLI's options do.
@@ -59,8 +61,8 @@ final class AuditHarness implements AutoCloseable {
         return context.getBean(JdbcTemplate.class);
     }
 
-    HttpCheckerDouble checker() {
-        return context.getBean(HttpCheckerDouble.class);
+    RecordingChecker checker() {
+        return context.getBean(RecordingChecker.class);
     }
 
     /** The report of a run, as the report step assembles it from the database. */

@@ -72,7 +72,7 @@ class AuditJobEndToEndTest {
     }
 
     private static String archivedBase() {
-        return "http://archived.test:" + archived.getPort();
+        return "http://127.0.0.5:" + archived.getPort();
     }
 
     private static String fixture(String name) {
@@ -100,9 +100,9 @@ class AuditJobEndToEndTest {
         return AuditHarness.corpus(
                 dir,
                 Map.of(
-                        "alive", "http://alive.test:" + alive.getPort(),
-                        "dead", "http://dead.test:" + dead.getPort(),
-                        "soft", "http://soft.test:" + soft.getPort(),
+                        "alive", "http://127.0.0.2:" + alive.getPort(),
+                        "dead", "http://127.0.0.3:" + dead.getPort(),
+                        "soft", "http://127.0.0.4:" + soft.getPort(),
                         "archived", archivedBase()));
     }
 
@@ -164,31 +164,37 @@ class AuditJobEndToEndTest {
 
     @Test
     void secondRunOverAnUnchangedCorpusRechecksOnlyWhatIsDue() throws Exception {
+        // Each night is a new process (the checker remembers its verdicts for the life of one).
         Path corpus = corpus();
-        try (AuditHarness harness = AuditHarness.start(dir, waybackStub())) {
-            harness.audit(corpus);
-            resetRequests();
+        try (AuditHarness firstNight = AuditHarness.start(dir, waybackStub())) {
+            firstNight.audit(corpus);
+        }
+        resetRequests();
 
-            // given: the same night again
-            AuditOutcome sameNight = harness.audit(corpus);
+        // given: the same night again
+        try (AuditHarness sameNight = AuditHarness.start(dir, waybackStub())) {
+            AuditOutcome again = sameNight.audit(corpus);
 
-            assertThat(sameNight.counts().uniqueUrls()).isEqualTo(5);
+            assertThat(again.counts().uniqueUrls()).isEqualTo(5);
             assertThat(requestsToLinkServers())
                     .as("nothing is due an hour later: no network work at all")
                     .isZero();
-            assertThat(harness.lastStepCounts().get("extract"))
+            assertThat(sameNight.lastStepCounts().get("extract"))
                     .as("documents are read but unchanged ones are not extracted again")
                     .containsExactly(3L, 2L, 1L);
-
             // given: two days later, DEAD links are due again, ALIVE ones not before seven days
-            harness.jdbc().update("UPDATE cw_link SET last_checked = DATEADD('DAY', -2, last_checked)");
-            harness.audit(corpus);
+            sameNight.jdbc().update("UPDATE cw_link SET last_checked = DATEADD('DAY', -2, last_checked)");
+        }
+
+        try (AuditHarness twoDaysLater = AuditHarness.start(dir, waybackStub())) {
+            twoDaysLater.audit(corpus);
 
             assertThat(alive.getAllServeEvents()).as("alive links are not due").isEmpty();
             assertThat(soft.getAllServeEvents()).hasSize(1);
             assertThat(archived.getAllServeEvents()).hasSize(1);
             assertThat(dead.getAllServeEvents()).hasSize(1);
-            assertThat(harness.jdbc()
+            assertThat(twoDaysLater
+                            .jdbc()
                             .queryForObject(
                                     "SELECT consecutive_failures FROM cw_link WHERE url LIKE '%/gone'", Integer.class))
                     .isEqualTo(2);

@@ -39,7 +39,7 @@ class AuditOnPostgresTest {
         site.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
                 .willReturn(aResponse().withStatus(200).withBody("[]")));
         Path pages = Files.createDirectories(dir.resolve("pages"));
-        String base = "http://site.test:" + site.getPort();
+        String base = "http://127.0.0.1:" + site.getPort();
         Files.writeString(
                 pages.resolve("page.wiki"),
                 "<ref>{{cite web |url=" + base + "/a |access-date=2020-01-02}}</ref>\n" + "<ref>{{cite web |url=" + base

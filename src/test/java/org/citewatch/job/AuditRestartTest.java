@@ -52,7 +52,7 @@ class AuditRestartTest {
         for (int d = 0; d < 4; d++) {
             int doc = d;
             String text = IntStream.range(0, URLS / 4)
-                    .mapToObj(i -> "<ref>{{cite web |url=http://host" + (i % 8) + ".test:" + server.getPort() + "/d"
+                    .mapToObj(i -> "<ref>{{cite web |url=http://127.0.0." + (10 + i % 8) + ":" + server.getPort() + "/d"
                             + doc + "/p" + i + "}}</ref>")
                     .collect(Collectors.joining("\n"));
             Files.writeString(corpus.resolve("doc" + d + ".wiki"), text, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.citewatch.job;
 
+import org.citewatch.check.LinkChecker;
 import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.DefaultCitationExtractor;
 import org.citewatch.extract.DocumentReader;
@@ -7,12 +8,12 @@ import org.citewatch.extract.ExtractProperties;
 import org.citewatch.extract.FileSystemDocumentReader;
 import org.citewatch.extract.InputProperties;
 import org.citewatch.extract.WikitextCitationExtractor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 
 /**
  * Beans the job needs from features whose Spring configuration is not merged yet: the real
- * extraction classes, and a checker double. Deliberately not a
+ * extraction classes, and a recording wrapper around the real link checker. Deliberately not a
  * {@code @Configuration}: tests add it as a source, so component scanning never picks it up.
  */
 class JobTestDoubles {
@@ -34,10 +35,14 @@ class JobTestDoubles {
         };
     }
 
+    /** The real link checker, wrapped so that tests see what it was asked and can make it crash. */
     @Bean
-    HttpCheckerDouble linkChecker(Environment environment) {
-        return new HttpCheckerDouble(
-                environment.getProperty("citewatch.check.concurrency", Integer.class, 64),
-                environment.getProperty("citewatch.check.per-host", Integer.class, 8));
+    static BeanPostProcessor recordingChecker() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof LinkChecker checker ? new RecordingChecker(checker) : bean;
+            }
+        };
     }
 }
