@@ -1,6 +1,7 @@
 package org.citewatch.archive;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.citewatch.extract.Citation;
 
 /**
@@ -22,7 +23,28 @@ public interface ArchiveAdvisor {
      * closest after it.
      *
      * @param url the normalized URL
-     * @param target the citation's access date, else its date, else when citewatch first saw the URL
+     * @param target the citation's access date, else its date, else when citewatch first saw the URL;
+     *     {@code null} asks for the newest capture
+     * @return Found, NotArchived, or Unavailable; {@code Unavailable.halt()} means the archive keeps
+     *     answering 429: stop the archive step for this run (what was found is already stored)
      */
     SnapshotLookup findSnapshot(String url, LocalDate target);
+
+    /**
+     * Announces lookups about to be made, so that an implementation may answer them in bulk first (the
+     * batched Availability API). Optional: {@link #findSnapshot} works without it; the default does
+     * nothing.
+     */
+    default void prefetch(List<SnapshotRequest> requests) {}
+
+    /**
+     * Makes sure an ALIVE link does not rot unarchived: returns its newest usable capture, or has Save
+     * Page Now make one when it has none. Off by default ({@code citewatch.archive.save-enabled}); the
+     * default implementation and a disabled one answer {@link SnapshotLookup.Unavailable}.
+     *
+     * @param url the normalized URL of a link that is ALIVE this run
+     */
+    default SnapshotLookup archiveLive(String url) {
+        return new SnapshotLookup.Unavailable("Save Page Now is not enabled", false);
+    }
 }

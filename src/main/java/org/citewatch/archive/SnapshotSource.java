@@ -5,7 +5,9 @@ public enum SnapshotSource {
     CITATION("citation"),
     WAYBACK_CDX("wayback-cdx"),
     WAYBACK_AVAILABLE("wayback-available"),
-    MEMENTO("memento");
+    MEMENTO("memento"),
+    /** A capture citewatch had Save Page Now make of an ALIVE link that had none. */
+    SAVE_PAGE_NOW("save-page-now");
 
     private final String label;
 

@@ -1,0 +1,83 @@
+package org.citewatch.report;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.citewatch.archive.ArchiveStatus;
+import org.citewatch.archive.Snapshot;
+import org.citewatch.archive.SnapshotSource;
+import org.citewatch.check.Verdict;
+import org.citewatch.extract.Citation;
+
+/**
+ * One citation with its link and what it needs: the unit every renderer lists.
+ *
+ * @param fallback a usable snapshot found by the archive lookups (never the citation's own archive),
+ *     or empty
+ * @param fix the wikitext to paste, or empty when there is nothing to change
+ */
+record CitationRow(
+        LinkReport link, CitationReport report, ProblemKind kind, Optional<Snapshot> fallback, Optional<String> fix) {
+
+    CitationRow {
+        Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(fallback, "fallback");
+        Objects.requireNonNull(fix, "fix");
+    }
+
+    static CitationRow of(LinkReport link, CitationReport citation) {
+        Optional<Snapshot> fallback = fallbackOf(link, citation);
+        ProblemKind kind = kindOf(link, citation, fallback.isPresent());
+        return new CitationRow(link, citation, kind, fallback, FixSuggestion.forCitation(link, citation));
+    }
+
+    Citation citation() {
+        return report.citation();
+    }
+
+    /** The status of the citation's own archive link that makes it a problem, if any. */
+    Optional<ArchiveStatus> badArchiveStatus() {
+        ArchiveStatus status = report.archiveStatus();
+        if (citation().archiveUrl() == null || status == null || !isBad(status)) {
+            return Optional.empty();
+        }
+        return Optional.of(status);
+    }
+
+    static Optional<Snapshot> fallbackOf(LinkReport link, CitationReport citation) {
+        // The citation's own pick (closest to its access date) wins over the link-wide one.
+        if (usable(citation.snapshot())) {
+            return Optional.of(citation.snapshot());
+        }
+        return usable(link.archive()) ? Optional.of(link.archive()) : Optional.empty();
+    }
+
+    static ProblemKind kindOf(LinkReport link, CitationReport citation, boolean fallbackFound) {
+        boolean ownValid = citation.citation().archiveUrl() != null && citation.archiveStatus() == ArchiveStatus.VALID;
+        boolean ownBad = citation.citation().archiveUrl() != null
+                && citation.archiveStatus() != null
+                && isBad(citation.archiveStatus());
+        if (link.verdict() == Verdict.DEAD) {
+            if (ownValid) {
+                return ProblemKind.DEAD_ARCHIVED;
+            }
+            return fallbackFound ? ProblemKind.DEAD_FALLBACK : ProblemKind.DEAD_UNARCHIVED;
+        }
+        if (ownBad) {
+            return ProblemKind.BAD_ARCHIVE;
+        }
+        return link.verdict() == Verdict.UNKNOWN ? ProblemKind.UNKNOWN : ProblemKind.NONE;
+    }
+
+    private static boolean usable(Snapshot snapshot) {
+        return snapshot != null
+                && snapshot.status() == ArchiveStatus.VALID
+                && snapshot.source() != SnapshotSource.CITATION;
+    }
+
+    // An unreachable archive is a transient condition, not something an editor should change.
+    private static boolean isBad(ArchiveStatus status) {
+        return status != ArchiveStatus.VALID && status != ArchiveStatus.UNREACHABLE_ARCHIVE;
+    }
+}

@@ -1,0 +1,39 @@
+package org.citewatch.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** When the gate fails a run ({@code --fail-on}). */
+public enum FailOn {
+    /** Never: the reports are written, the exit code stays 0. */
+    NONE,
+    /** Any link whose verdict in this run is DEAD. */
+    DEAD,
+    /** Any DEAD link with a citation that carries no working archive link (the default). */
+    UNARCHIVED_DEAD,
+    /** Any DEAD link that was not dead in the baseline (a report file or the previous run). */
+    NEW_DEAD;
+
+    /** The option's spelling: {@code unarchived-dead}. */
+    public String option() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Parses {@code none|dead|unarchived-dead|new-dead} (case and {@code -}/{@code _} are ignored).
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static FailOn parse(String option) {
+        String wanted = option.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (FailOn value : values()) {
+            if (value.name().equals(wanted)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("--fail-on must be one of "
+                + Arrays.stream(values()).map(FailOn::option).collect(Collectors.joining(", ")) + ", not '" + option
+                + "'");
+    }
+}

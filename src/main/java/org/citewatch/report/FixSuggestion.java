@@ -1,0 +1,148 @@
+package org.citewatch.report;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.citewatch.archive.ArchiveStatus;
+import org.citewatch.archive.Snapshot;
+import org.citewatch.archive.SnapshotSource;
+import org.citewatch.check.Verdict;
+import org.citewatch.extract.Citation;
+
+/**
+ * The ready-to-paste fix for one citation, in the form its document needs:
+ *
+ * <ul>
+ *   <li>a citation template gets parameters: {@code |archive-url=... |archive-date=... |url-status=dead};
+ *   <li>a bracketed, bare or infobox link gets {@code {{webarchive|url=...|date=...}}} after it, or
+ *       {@code {{dead link|date=Month YYYY}}} when no snapshot exists;
+ *   <li>an HTML page or URL list gets the archive URL itself.
+ * </ul>
+ *
+ * Archive dates are ISO ({@code 2009-05-30}), which every citation template accepts. URLs are
+ * percent-encoded where wikitext would otherwise cut them ({@code | [ ] { } <>}, spaces).
+ */
+public final class FixSuggestion {
+
+    private static final DateTimeFormatter MONTH_YEAR =
+            DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private FixSuggestion() {}
+
+    /**
+     * @return the wikitext (or URL) to paste, or empty when the citation needs no change or none can
+     *     be suggested (an unknown verdict, a dead link already tagged with no snapshot to offer)
+     */
+    public static Optional<String> forCitation(LinkReport link, CitationReport citation) {
+        Optional<Snapshot> fallback = CitationRow.fallbackOf(link, citation);
+        ProblemKind kind = CitationRow.kindOf(link, citation, fallback.isPresent());
+        Citation cited = citation.citation();
+        Form form = Form.of(cited.template());
+        switch (kind) {
+            case DEAD_UNARCHIVED:
+                return cited.markedDead() || form == Form.DOCUMENT
+                        ? Optional.empty()
+                        : Optional.of(deadLinkTag(link.checkedAt()));
+            case DEAD_FALLBACK:
+                return Optional.of(addArchive(form, fallback.get(), "dead"));
+            case DEAD_ARCHIVED:
+                return form == Form.TEMPLATE && !cited.markedDead()
+                        ? Optional.of("|url-status=dead")
+                        : Optional.empty();
+            case BAD_ARCHIVE:
+                return replaceArchive(link, citation, form, fallback);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Optional<String> replaceArchive(
+            LinkReport link, CitationReport citation, Form form, Optional<Snapshot> fallback) {
+        if (fallback.isPresent()) {
+            String status = link.verdict() == Verdict.ALIVE ? "live" : null;
+            return Optional.of(addArchive(form, fallback.get(), status));
+        }
+        Snapshot own = citation.snapshot();
+        // Only the date is wrong: the archive itself is fine, so correct the date to the capture's.
+        if (citation.archiveStatus() == ArchiveStatus.DATE_MISMATCH
+                && form == Form.TEMPLATE
+                && own != null
+                && own.source() == SnapshotSource.CITATION) {
+            return Optional.of("|archive-date=" + isoDate(own.timestamp()));
+        }
+        return Optional.empty();
+    }
+
+    private static String addArchive(Form form, Snapshot snapshot, String urlStatus) {
+        String url = wikiSafe(snapshot.url());
+        String date = isoDate(snapshot.timestamp());
+        switch (form) {
+            case TEMPLATE:
+                return "|archive-url=" + url + " |archive-date=" + date
+                        + (urlStatus == null ? "" : " |url-status=" + urlStatus);
+            case LINK:
+                return "{{webarchive|url=" + url + "|date=" + date + "}}";
+            default:
+                return snapshot.url();
+        }
+    }
+
+    private static String deadLinkTag(Instant checkedAt) {
+        return checkedAt == null ? "{{dead link}}" : "{{dead link|date=" + MONTH_YEAR.format(checkedAt) + "}}";
+    }
+
+    private static String isoDate(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** Percent-encodes what would end a URL or a template parameter in wikitext. */
+    static String wikiSafe(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            switch (c) {
+                case ' ' -> out.append("%20");
+                case '|' -> out.append("%7C");
+                case '[' -> out.append("%5B");
+                case ']' -> out.append("%5D");
+                case '{' -> out.append("%7B");
+                case '}' -> out.append("%7D");
+                case '<' -> out.append("%3C");
+                case '>' -> out.append("%3E");
+                case '"' -> out.append("%22");
+                default -> {
+                    if (!Character.isISOControl(c)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** How a citation is written, which decides the shape of its fix. */
+    private enum Form {
+        /** {@code {{cite web}}}, {@code {{citation}}} and other templates with parameters. */
+        TEMPLATE,
+        /** Bracketed, bare and infobox links in wikitext. */
+        LINK,
+        /** HTML pages and URL lists: no wikitext around the link. */
+        DOCUMENT;
+
+        static Form of(String template) {
+            switch (template.toLowerCase(Locale.ROOT)) {
+                case "bracketed":
+                case "bare":
+                case "infobox":
+                    return LINK;
+                case "html":
+                case "list":
+                    return DOCUMENT;
+                default:
+                    return TEMPLATE;
+            }
+        }
+    }
+}

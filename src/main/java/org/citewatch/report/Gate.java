@@ -1,0 +1,101 @@
+package org.citewatch.report;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.citewatch.check.Verdict;
+
+/**
+ * The CI gate: decides from a run's report whether the run passes ({@code --fail-on},
+ * {@code --max-dead}). Only this run's DEAD verdicts count; UNKNOWN never fails a build. The gate
+ * fails when more links break the policy than the budget allows. Stateless and thread-safe.
+ */
+public final class Gate {
+
+    /** URLs named in the one-line explanation; the reports list them all. */
+    static final int URLS_NAMED = 3;
+
+    private final GatePolicy policy;
+
+    public Gate(GatePolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** The configured policy ({@code citewatch.report.fail-on} and {@code max-dead}). */
+    public GatePolicy policy() {
+        return policy;
+    }
+
+    /** Whether {@link #evaluate} needs a real baseline: the job then loads the previous run. */
+    public boolean needsBaseline() {
+        return policy.failOn() == FailOn.NEW_DEAD;
+    }
+
+    /** Evaluates the configured policy. */
+    public GateResult evaluate(AuditReport report, Baseline baseline) {
+        return evaluate(report, policy, baseline);
+    }
+
+    /**
+     * @param baseline the earlier run's dead links; used by {@link FailOn#NEW_DEAD} only, where
+     *     {@link Baseline#none()} makes every dead link new
+     */
+    public GateResult evaluate(AuditReport report, GatePolicy policy, Baseline baseline) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(baseline, "baseline");
+        String what;
+        Predicate<LinkReport> offends;
+        switch (policy.failOn()) {
+            case NONE:
+                long dead = report.links().stream().filter(Gate::dead).count();
+                return new GateResult(true, "gate off (--fail-on=none): " + dead + " dead " + links(dead), List.of());
+            case DEAD:
+                what = "dead";
+                offends = Gate::dead;
+                break;
+            case UNARCHIVED_DEAD:
+                what = "dead without an archive in the citation";
+                offends = link -> dead(link) && lacksArchive(link);
+                break;
+            case NEW_DEAD:
+                what = baseline.present() ? "newly dead since " + baseline.origin() : "dead (no baseline: all are new)";
+                offends = link -> dead(link) && !baseline.deadUrls().contains(link.url());
+                break;
+            default:
+                throw new IllegalStateException("unhandled policy " + policy.failOn());
+        }
+        List<String> offending = List.copyOf(new TreeSet<>(
+                report.links().stream().filter(offends).map(LinkReport::url).toList()));
+        boolean passed = offending.size() <= policy.maxDead();
+        String line = (passed ? "gate passed: " : "gate failed: ") + offending.size() + " " + links(offending.size())
+                + " " + what + ", budget " + policy.maxDead() + " (--fail-on="
+                + policy.failOn().option() + ")"
+                + named(offending);
+        return new GateResult(passed, line, offending);
+    }
+
+    private static boolean dead(LinkReport link) {
+        return link.verdict() == Verdict.DEAD;
+    }
+
+    /** A citation without a working archive link; a snapshot found by citewatch counts only once pasted. */
+    private static boolean lacksArchive(LinkReport link) {
+        return link.citations().isEmpty()
+                || link.citations().stream()
+                        .map(citation -> CitationRow.kindOf(link, citation, false))
+                        .anyMatch(kind -> kind == ProblemKind.DEAD_UNARCHIVED);
+    }
+
+    private static String links(long count) {
+        return count == 1 ? "link" : "links";
+    }
+
+    private static String named(List<String> urls) {
+        if (urls.isEmpty()) {
+            return "";
+        }
+        String first = String.join(", ", urls.subList(0, Math.min(URLS_NAMED, urls.size())));
+        return ": " + first + (urls.size() > URLS_NAMED ? " and " + (urls.size() - URLS_NAMED) + " more" : "");
+    }
+}

@@ -1,0 +1,41 @@
+package org.citewatch.report;
+
+/**
+ * What a citation needs from an editor, in the order the reports show them: problems first, the
+ * worst first.
+ */
+enum ProblemKind {
+    /** The link is dead and neither the citation nor the archives offer a copy. */
+    DEAD_UNARCHIVED("Dead, no archive", true),
+    /** The link is dead, the citation has no working archive, but a snapshot was found. */
+    DEAD_FALLBACK("Dead, snapshot found", true),
+    /** The citation's own archive link is broken, mismatched or deprecated. */
+    BAD_ARCHIVE("Bad archive link", true),
+    /** The check could not tell (blocked, rate limited, time-out): worth a look, never a failure. */
+    UNKNOWN("Unknown", true),
+    /** Dead, but the citation already carries a working archive. */
+    DEAD_ARCHIVED("Dead, archived", false),
+    /** Alive, or not checked. */
+    NONE("OK", false);
+
+    private final String label;
+    private final boolean problem;
+
+    ProblemKind(String label, boolean problem) {
+        this.label = label;
+        this.problem = problem;
+    }
+
+    String label() {
+        return label;
+    }
+
+    boolean isProblem() {
+        return problem;
+    }
+
+    /** The CSS class and CSV value: {@code dead-unarchived}. */
+    String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

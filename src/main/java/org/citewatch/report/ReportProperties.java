@@ -1,0 +1,39 @@
+package org.citewatch.report;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the report files and the CI gate ({@code citewatch.report.*}); the defaults equal
+ * config/application.yml.
+ *
+ * @param dir where the report files go ({@code --report-dir})
+ * @param failOn when the gate fails the run ({@code --fail-on})
+ * @param maxDead how many offending dead links the gate tolerates ({@code --max-dead})
+ * @param baseline an earlier report.json for {@code --fail-on=new-dead}; empty: the previous run in
+ *     the history
+ */
+@ConfigurationProperties("citewatch.report")
+public record ReportProperties(
+        @DefaultValue("reports") Path dir,
+        @DefaultValue("unarchived-dead") FailOn failOn,
+        @DefaultValue("0") int maxDead,
+        @DefaultValue("") String baseline) {
+
+    public ReportProperties {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(failOn, "failOn");
+        if (maxDead < 0) {
+            throw new IllegalArgumentException("citewatch.report.max-dead cannot be negative: " + maxDead);
+        }
+        baseline = baseline == null ? "" : baseline.trim();
+    }
+
+    /** The baseline file, when one is set. */
+    public Optional<Path> baselineFile() {
+        return baseline.isEmpty() ? Optional.empty() : Optional.of(Path.of(baseline));
+    }
+}

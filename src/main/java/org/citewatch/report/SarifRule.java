@@ -1,0 +1,67 @@
+package org.citewatch.report;
+
+import java.util.Locale;
+import org.citewatch.archive.ArchiveStatus;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A SARIF rule: one per reason code (a checker reason for dead and unknown links, an archive status
+ * for bad archive links).
+ *
+ * @param id {@code HTTP_404}, or {@code ARCHIVE_ORIGINAL_MISMATCH}
+ * @param level {@code error} for dead links, {@code warning} for bad archives, {@code note} for
+ *     unknown links
+ */
+record SarifRule(String id, String level, String summary, String help) {
+
+    static SarifRule of(CitationRow row) {
+        if (row.kind() == ProblemKind.BAD_ARCHIVE) {
+            ArchiveStatus status = row.badArchiveStatus().orElseThrow();
+            return new SarifRule(
+                    "ARCHIVE_" + status.name(),
+                    "warning",
+                    "Archive link: " + status.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    ReasonText.of(status)
+                            + " Replace it with a working Wayback Machine snapshot of the cited page, or remove it.");
+        }
+        String reason = row.link().reason().name();
+        if (row.kind() == ProblemKind.UNKNOWN) {
+            return new SarifRule(
+                    reason,
+                    "note",
+                    "Link could not be checked: " + reason,
+                    ReasonText.of(row.link().reason())
+                            + " citewatch never calls such a link dead; open it in a browser to decide.");
+        }
+        return new SarifRule(
+                reason,
+                "error",
+                "Dead link: " + reason,
+                ReasonText.of(row.link().reason())
+                        + " Add an archived copy (|archive-url= |archive-date= |url-status=dead, or"
+                        + " {{webarchive}} after a plain link); without one, tag it {{dead link}} or"
+                        + " replace the source. report.html has the ready-to-paste fix.");
+    }
+
+    ObjectNode toJson(JsonMapper mapper) {
+        ObjectNode rule = mapper.createObjectNode();
+        rule.put("id", id);
+        rule.put("name", pascalCase(id));
+        rule.putObject("shortDescription").put("text", summary);
+        rule.putObject("fullDescription").put("text", help);
+        rule.putObject("help").put("text", help);
+        rule.putObject("defaultConfiguration").put("level", level);
+        return rule;
+    }
+
+    private static String pascalCase(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String part : id.toLowerCase(Locale.ROOT).split("_")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name.toString();
+    }
+}
