@@ -120,7 +120,7 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
 
     private Document readPage() throws XMLStreamException {
         int pageLine = xml.getLocation().getLineNumber();
-        Page page = new Page();
+        DumpPage page = new DumpPage();
         while (xml.next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -142,7 +142,7 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
         return keep(page, pageLine);
     }
 
-    private Document keep(Page page, int pageLine) {
+    private Document keep(DumpPage page, int pageLine) {
         if (page.title == null || page.title.isEmpty()) {
             report(pageLine, "page without a title; skipped");
             return null;
@@ -172,7 +172,7 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
         return new Document(page.title, file, page.revisionId, DocumentFormat.WIKITEXT, content, 1);
     }
 
-    private void readRevision(Page page) throws XMLStreamException {
+    private void readRevision(DumpPage page) throws XMLStreamException {
         // <ns> and <redirect> come before <revision>: a page not wanted has its text skipped unread
         boolean keepText = page.wanted(settings);
         while (xml.next() != XMLStreamConstants.END_ELEMENT) {
@@ -197,9 +197,20 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
 
     /** Reads a text element into {@link #text}; {@code false} when it is over the size limit. */
     private boolean readText() throws XMLStreamException {
-        long limit = settings.maxDocumentSize().toBytes();
         text.setLength(0);
-        boolean withinLimit = true;
+        return readToEnd(settings.maxDocumentSize().toBytes());
+    }
+
+    private void skipElement() throws XMLStreamException {
+        readToEnd(-1);
+    }
+
+    /**
+     * Reads to the end of the current element, appending its character data to {@link #text} while
+     * it stays within {@code limit} characters (none when negative); {@code false} when it did not.
+     */
+    private boolean readToEnd(long limit) throws XMLStreamException {
+        boolean withinLimit = limit >= 0;
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
@@ -224,18 +235,6 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
         return event == XMLStreamConstants.CHARACTERS
                 || event == XMLStreamConstants.CDATA
                 || event == XMLStreamConstants.SPACE;
-    }
-
-    private void skipElement() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     private static Long parseRevisionId(String value) {
@@ -278,28 +277,6 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
             input.close();
         } catch (IOException e) {
             log.debug("closing {}", file, e);
-        }
-    }
-
-    /** What is known of the page being read. */
-    private static final class Page {
-        String title;
-        String namespace = "0";
-        boolean redirect;
-        Long revisionId;
-        String model;
-        boolean hasText;
-        boolean tooLarge;
-
-        boolean wanted(InputProperties settings) {
-            if (redirect && settings.skipRedirects()) {
-                return false;
-            }
-            try {
-                return settings.namespaces().contains(Integer.valueOf(namespace));
-            } catch (NumberFormatException e) {
-                return false;
-            }
         }
     }
 }

@@ -2,10 +2,12 @@ package org.citewatch.extract;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,6 +189,20 @@ class FileSystemDocumentReaderTest {
             assertThat(error.document()).isEqualTo(broken.toString());
             assertThat(error.message()).startsWith("cannot read");
         });
+    }
+
+    @Test
+    void reportsAFileWithoutReadPermission() throws IOException {
+        Path locked = write("locked.wiki", "text");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "root reads any file: shown by the broken-link test instead");
+
+        ReadAll read = ReadAll.withDefaults(locked);
+
+        assertThat(read.documents()).isEmpty();
+        assertThat(read.errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).isEqualTo("cannot read: permission denied"));
     }
 
     @Test

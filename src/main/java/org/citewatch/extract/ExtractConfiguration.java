@@ -1,0 +1,27 @@
+package org.citewatch.extract;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The extract feature: reading documents from files, folders and dumps ({@code citewatch.input.*})
+ * and finding their citations ({@code citewatch.extract.*}). Needs no database and no network, so
+ * {@code citewatch extract} starts a context from this class alone.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ExtractProperties.class, InputProperties.class})
+public class ExtractConfiguration {
+
+    /** Files, folders and MediaWiki dumps as one lazy stream of documents. */
+    @Bean
+    DocumentReader documentReader(InputProperties inputProperties) {
+        return new FileSystemDocumentReader(inputProperties);
+    }
+
+    /** Citations of a document of any format: wikitext, HTML or URL list. */
+    @Bean
+    CitationExtractor citationExtractor(ExtractProperties extractProperties) {
+        return new DefaultCitationExtractor(new WikitextCitationExtractor(extractProperties));
+    }
+}
