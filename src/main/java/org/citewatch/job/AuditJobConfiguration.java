@@ -29,19 +29,15 @@ import org.springframework.batch.core.configuration.support.JdbcDefaultBatchConf
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -95,7 +91,7 @@ public class AuditJobConfiguration {
             DocumentWriter documentWriter,
             ProgressListener progressListener,
             JobProperties properties) {
-        return AuditJobConfiguration.<Document, DocumentExtraction>chunks(
+        return ChunkSteps.<Document, DocumentExtraction>chunks(
                         "extract",
                         properties.extractChunkSize(),
                         jobRepository,
@@ -162,7 +158,7 @@ public class AuditJobConfiguration {
             CheckWriter checkWriter,
             ProgressListener progressListener,
             JobProperties properties) {
-        return AuditJobConfiguration.<DueLink, CheckWriter.Pending>chunks(
+        return ChunkSteps.<DueLink, CheckWriter.Pending>chunks(
                         "checkHosts",
                         properties.checkChunkSize(),
                         jobRepository,
@@ -207,7 +203,7 @@ public class AuditJobConfiguration {
             ArchiveWriter archiveWriter,
             ProgressListener progressListener,
             JobProperties properties) {
-        return AuditJobConfiguration.<ArchiveCandidate, CitationArchive>chunks(
+        return ChunkSteps.<ArchiveCandidate, CitationArchive>chunks(
                         "archive",
                         properties.archiveChunkSize(),
                         jobRepository,
@@ -301,37 +297,6 @@ public class AuditJobConfiguration {
             ProgressListener progressListener) {
         return new AuditLauncher(
                 jobOperator, jobRepository, citationAudit, runRepository, runLock, progressListener, Clock.systemUTC());
-    }
-
-    /**
-     * A chunk-oriented step as all three data steps are built: fault tolerant (a transient database
-     * error is retried, a bad item skipped) and reporting its progress.
-     */
-    private static <I, O> ChunkOrientedStepBuilder<I, O> chunks(
-            String name,
-            int chunkSize,
-            JobRepository jobRepository,
-            PlatformTransactionManager transactionManager,
-            ProgressListener progressListener,
-            JobProperties properties) {
-        return new StepBuilder(name, jobRepository)
-                .<I, O>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .listener((StepListener) progressListener)
-                .faultTolerant()
-                .retry(TransientDataAccessException.class)
-                .retryLimit(properties.retryLimit())
-                .skipPolicy(skipBadItems(properties));
-    }
-
-    /**
-     * A bad item (a document that fails to parse, a value the database refuses) is skipped and
-     * counted; a transient database error is retried instead, and an {@link Error} fails the step.
-     */
-    private static SkipPolicy skipBadItems(JobProperties properties) {
-        return (throwable, skipCount) -> throwable instanceof Exception
-                && !(throwable instanceof TransientDataAccessException)
-                && skipCount < properties.skipLimit();
     }
 
     /**
