@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends archive requests politely: through the endpoint's limiter, with the descriptive User-Agent,
- * retrying after a 429 once the shared pause is over. Redirects are never followed here (the shared
+ * retrying after a 429 once the shared pause is over, and telling the limiter about requests that got
+ * no answer. Redirects are never followed here (the shared
  * client has them off); callers read the Location themselves.
  */
 final class ArchiveHttp {
@@ -60,8 +61,12 @@ final class ArchiveHttp {
                 return new HttpReply.Answered(response.code(), response.headers(), text, truncated);
             } catch (IOException e) {
                 log.debug("archive request to {} failed", endpoint.name(), e);
-                return new HttpReply.Failed(
-                        endpoint.name() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                String reason = endpoint.name() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+                if (endpoint.unreachable()) {
+                    return new HttpReply.Halted(
+                            "archive endpoint " + endpoint.name() + " unreachable (" + reason + ")");
+                }
+                return new HttpReply.Failed(reason);
             }
         }
     }

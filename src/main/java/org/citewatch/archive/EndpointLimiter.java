@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
  * The politeness gate of one archive endpoint, shared by every thread of the run: spaces requests to
  * the configured rate (burst of one), pauses every caller after a 429, and gives up for the rest of
  * the run when 429s persist, because the Internet Archive firewalls clients that keep asking (an
- * hour, doubling on each repeat).
+ * hour, doubling on each repeat). It also gives up when the endpoint cannot be reached at all, so
+ * that a run without access to the archive does not spend a rate-limited request on every link.
  */
 final class EndpointLimiter {
 
@@ -20,6 +21,12 @@ final class EndpointLimiter {
     }
 
     private static final Logger log = LoggerFactory.getLogger(EndpointLimiter.class);
+
+    /**
+     * Network failures in a row (no answer at all) after which the endpoint is given up for the run:
+     * one or two are passing faults; five at 24 requests a minute are ten minutes without an archive.
+     */
+    static final int MAX_FAILURES_IN_A_ROW = 5;
 
     private final String name;
     private final long intervalNanos;
@@ -33,6 +40,7 @@ final class EndpointLimiter {
     private long streakStart;
     private boolean inStreak;
     private boolean halted;
+    private int failuresInARow;
 
     /**
      * @param name the endpoint's name in logs and reasons ({@code cdx}, {@code replay})
@@ -126,9 +134,28 @@ final class EndpointLimiter {
         log.warn("archive endpoint {} answered 429; pausing all its calls for {}", name, pause);
     }
 
-    /** Records an answer other than 429, which ends a 429 streak. */
+    /** Records an answer other than 429, which ends a 429 streak and a run of network failures. */
     synchronized void answered() {
         inStreak = false;
+        failuresInARow = 0;
+    }
+
+    /**
+     * Records a request that got no answer (refused, reset, unknown host, time-out).
+     *
+     * @return {@code true} when this failure made the limiter halt for the rest of the run
+     */
+    synchronized boolean unreachable() {
+        failuresInARow++;
+        if (!halted && failuresInARow >= MAX_FAILURES_IN_A_ROW) {
+            halted = true;
+            log.warn(
+                    "archive endpoint {} did not answer {} requests in a row; no more requests this run",
+                    name,
+                    failuresInARow);
+            return true;
+        }
+        return false;
     }
 
     synchronized boolean halted() {

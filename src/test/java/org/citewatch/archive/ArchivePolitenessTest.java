@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citewatch.archive.ArchiveTestSupport.fixture;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -125,5 +126,29 @@ class ArchivePolitenessTest {
         assertThat(lookup).isInstanceOf(SnapshotLookup.Unavailable.class);
         assertThat(((SnapshotLookup.Unavailable) lookup).halt()).isTrue();
         verify(1, getRequestedFor(urlPathEqualTo("/cdx/search/cdx")));
+    }
+
+    @Test
+    void givesUpAnArchiveThatDoesNotAnswerInsteadOfAskingForEveryLink() {
+        stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        ArchiveAdvisor advisor = advisor(Map.of("rate", "600/min"));
+
+        List<SnapshotLookup> lookups = new ArrayList<>();
+        for (int i = 0; i < EndpointLimiter.MAX_FAILURES_IN_A_ROW; i++) {
+            lookups.add(advisor.findSnapshot("http://example.com/page" + i, null));
+        }
+        int asked = getAllServeEvents().size();
+        SnapshotLookup afterwards = advisor.findSnapshot("http://example.com/later", null);
+
+        assertThat(lookups).allMatch(SnapshotLookup.Unavailable.class::isInstance);
+        assertThat(((SnapshotLookup.Unavailable) lookups.get(0)).halt())
+                .as("one failure is a passing fault")
+                .isFalse();
+        assertThat(((SnapshotLookup.Unavailable) lookups.get(lookups.size() - 1)).halt())
+                .as("the job must stop the archive step")
+                .isTrue();
+        assertThat(afterwards).isInstanceOf(SnapshotLookup.Unavailable.class);
+        assertThat(getAllServeEvents()).as("no request after giving up").hasSize(asked);
     }
 }

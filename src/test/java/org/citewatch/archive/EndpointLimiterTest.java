@@ -98,4 +98,33 @@ class EndpointLimiterTest {
                 .as("two 429s ten minutes apart are not a persisting streak")
                 .isFalse();
     }
+
+    @Test
+    void haltsWhenTheEndpointGivesNoAnswerSeveralTimesInARow() throws InterruptedException {
+        EndpointLimiter limiter = limiter("120/min", Duration.ofSeconds(60), Duration.ofSeconds(60));
+
+        for (int i = 1; i < EndpointLimiter.MAX_FAILURES_IN_A_ROW; i++) {
+            assertThat(limiter.unreachable())
+                    .as("failure %d is a passing fault", i)
+                    .isFalse();
+        }
+        assertThat(limiter.unreachable()).isTrue();
+
+        assertThat(limiter.acquire())
+                .as("no request is sent once the endpoint is given up")
+                .isFalse();
+    }
+
+    @Test
+    void anAnswerEndsARunOfNetworkFailures() {
+        EndpointLimiter limiter = limiter("120/min", Duration.ofSeconds(60), Duration.ofSeconds(60));
+        for (int i = 1; i < EndpointLimiter.MAX_FAILURES_IN_A_ROW; i++) {
+            limiter.unreachable();
+        }
+
+        limiter.answered();
+
+        assertThat(limiter.unreachable()).isFalse();
+        assertThat(limiter.halted()).isFalse();
+    }
 }
