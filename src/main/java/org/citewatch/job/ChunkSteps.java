@@ -22,12 +22,12 @@ final class ChunkSteps {
             int chunkSize,
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
-            ProgressListener progressListener,
+            StepListener progressListener,
             JobProperties properties) {
         return new StepBuilder(name, jobRepository)
                 .<I, O>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .listener((StepListener) progressListener)
+                .listener(progressListener)
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(properties.retryLimit())
