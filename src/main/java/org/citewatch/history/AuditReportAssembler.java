@@ -2,9 +2,9 @@ package org.citewatch.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.citewatch.archive.Snapshot;
@@ -56,8 +56,15 @@ public final class AuditReportAssembler {
     public AuditReport assemble(long runId, Instant finishedAt) {
         RunRepository.RunRow run =
                 runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no run with id " + runId));
-        Map<Long, List<HistoryEntry>> history = history(runId);
-        Map<Long, Check> latest = latestChecks(runId);
+        Map<Long, List<HistoryEntry>> history = new HashMap<>();
+        Map<Long, Check> latest = new HashMap<>();
+        forEachCheck(runId, (linkId, check) -> {
+            latest.putIfAbsent(linkId, check);
+            List<HistoryEntry> entries = history.computeIfAbsent(linkId, id -> new ArrayList<>());
+            if (entries.size() < HISTORY_LENGTH) {
+                entries.add(new HistoryEntry(check.checkedAt(), check.verdict(), check.reason(), check.httpStatus()));
+            }
+        });
         Map<Long, CitationArchive> findings = archives.findings(runId);
         Map<Long, List<CitationReport>> citations = citations(runId, findings);
 
@@ -121,67 +128,111 @@ public final class AuditReportAssembler {
                 .orElse(null);
     }
 
+    /**
+     * The citations of the run's documents by link, each link's in document-name order, then in
+     * document order. Sorted here rather than by the database: a large run's citations are more
+     * rows than H2 sorts in memory (it spills them to a temporary file), while unsorted rows stream.
+     * The document names are still ordered by the database, so its collation decides as before.
+     */
     private Map<Long, List<CitationReport>> citations(long runId, Map<Long, CitationArchive> findings) {
-        Map<Long, List<CitationReport>> byLink = new LinkedHashMap<>();
+        Map<Long, Integer> documentRank = documentRanks(runId);
+        Map<Long, List<RankedCitation>> ranked = new HashMap<>();
         jdbc.query(
                 """
                 SELECT %s FROM cw_run_document rd
                 JOIN cw_citation c ON c.document_id = rd.document_id
                 JOIN cw_document d ON d.id = c.document_id
                 JOIN cw_link l ON l.id = c.link_id
-                WHERE rd.run_id = ? ORDER BY d.name, c.seq""".formatted(CitationRows.COLUMNS),
+                WHERE rd.run_id = ?""".formatted(CitationRows.COLUMNS),
                 rs -> {
                     Citation citation = CitationRows.read(rs);
                     CitationArchive found = findings.get(rs.getLong("id"));
-                    byLink.computeIfAbsent(rs.getLong("link_id"), id -> new ArrayList<>())
-                            .add(new CitationReport(
-                                    citation,
-                                    found == null ? null : found.archiveStatus(),
-                                    found == null ? null : found.snapshot()));
+                    ranked.computeIfAbsent(rs.getLong("link_id"), id -> new ArrayList<>())
+                            .add(new RankedCitation(
+                                    documentRank.get(rs.getLong("document_id")),
+                                    rs.getInt("seq"),
+                                    new CitationReport(
+                                            citation,
+                                            found == null ? null : found.archiveStatus(),
+                                            found == null ? null : found.snapshot())));
                 },
                 runId);
-        return byLink;
-    }
-
-    /** The latest {@value #HISTORY_LENGTH} checks of each link of the run, newest first. */
-    private Map<Long, List<HistoryEntry>> history(long runId) {
-        Map<Long, List<HistoryEntry>> byLink = new HashMap<>();
-        forEachCheck(runId, (linkId, check) -> {
-            List<HistoryEntry> entries = byLink.computeIfAbsent(linkId, id -> new ArrayList<>());
-            if (entries.size() < HISTORY_LENGTH) {
-                entries.add(new HistoryEntry(check.checkedAt(), check.verdict(), check.reason(), check.httpStatus()));
-            }
+        Map<Long, List<CitationReport>> byLink = new HashMap<>();
+        ranked.forEach((linkId, citations) -> {
+            citations.sort(RankedCitation.ORDER);
+            byLink.put(linkId, citations.stream().map(RankedCitation::report).toList());
         });
         return byLink;
     }
 
-    private Map<Long, Check> latestChecks(long runId) {
-        Map<Long, Check> byLink = new HashMap<>();
-        forEachCheck(runId, byLink::putIfAbsent);
-        return byLink;
+    /** Each document of the run by its place in name order; documents of equal names share one. */
+    private Map<Long, Integer> documentRanks(long runId) {
+        Map<Long, Integer> ranks = new HashMap<>();
+        String[] previous = {null};
+        int[] rank = {-1};
+        jdbc.query(
+                """
+                SELECT d.id, d.name FROM cw_run_document rd JOIN cw_document d ON d.id = rd.document_id
+                WHERE rd.run_id = ? ORDER BY d.name""",
+                rs -> {
+                    String name = rs.getString("name");
+                    if (!name.equals(previous[0])) {
+                        rank[0]++;
+                        previous[0] = name;
+                    }
+                    ranks.put(rs.getLong("id"), rank[0]);
+                },
+                runId);
+        return ranks;
     }
 
-    /** Visits the checks of the run's links made up to the run, newest first per link. */
+    private record RankedCitation(int documentRank, int seq, CitationReport report) {
+        static final Comparator<RankedCitation> ORDER =
+                Comparator.comparingInt(RankedCitation::documentRank).thenComparingInt(RankedCitation::seq);
+    }
+
+    /**
+     * Visits the checks of the run's links made up to the run, newest first per link: one pass gives
+     * each link's latest check and its latest {@value #HISTORY_LENGTH} (a large run has many
+     * thousands of checks, too many to read twice). Sorted here, as the citations are, so that the
+     * rows stream from the database instead of being sorted in a temporary file.
+     */
     private void forEachCheck(long runId, java.util.function.BiConsumer<Long, Check> visitor) {
+        List<Check> checks = new ArrayList<>();
         jdbc.query(
                 """
                 SELECT k.* FROM cw_check k JOIN cw_run_link r ON r.link_id = k.link_id AND r.run_id = ?
-                WHERE k.run_id <= ? ORDER BY k.link_id, k.checked_at DESC, k.id DESC""",
+                WHERE k.run_id <= ?""",
                 rs -> {
-                    visitor.accept(
+                    checks.add(new Check(
                             rs.getLong("link_id"),
-                            new Check(
-                                    Sql.instant(rs, "checked_at"),
-                                    Verdict.valueOf(rs.getString("verdict")),
-                                    Reason.valueOf(rs.getString("reason")),
-                                    Sql.integer(rs, "http_status"),
-                                    rs.getString("final_url"),
-                                    rs.getString("evidence")));
+                            rs.getLong("id"),
+                            Sql.instant(rs, "checked_at"),
+                            Verdict.valueOf(rs.getString("verdict")),
+                            Reason.valueOf(rs.getString("reason")),
+                            Sql.integer(rs, "http_status"),
+                            rs.getString("final_url"),
+                            rs.getString("evidence")));
                 },
                 runId,
                 runId);
+        checks.sort(Check.NEWEST_FIRST_PER_LINK);
+        checks.forEach(check -> visitor.accept(check.linkId(), check));
     }
 
     private record Check(
-            Instant checkedAt, Verdict verdict, Reason reason, Integer httpStatus, String finalUrl, String evidence) {}
+            long linkId,
+            long id,
+            Instant checkedAt,
+            Verdict verdict,
+            Reason reason,
+            Integer httpStatus,
+            String finalUrl,
+            String evidence) {
+
+        /** As {@code ORDER BY link_id, checked_at DESC, id DESC}. */
+        static final Comparator<Check> NEWEST_FIRST_PER_LINK = Comparator.comparingLong(Check::linkId)
+                .thenComparing(Check::checkedAt, Comparator.reverseOrder())
+                .thenComparing(Comparator.comparingLong(Check::id).reversed());
+    }
 }

@@ -1,0 +1,147 @@
+package org.citewatch.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.citewatch.check.CheckResult;
+import org.citewatch.check.Reason;
+import org.citewatch.check.Verdict;
+import org.citewatch.extract.Citation;
+import org.citewatch.extract.Document;
+import org.citewatch.extract.DocumentFormat;
+import org.citewatch.extract.Extraction;
+import org.citewatch.report.AuditReport;
+import org.citewatch.report.CitationReport;
+import org.citewatch.report.HistoryEntry;
+import org.citewatch.report.LinkReport;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The report's order of citations and checks, which the assembler sorts itself (issue 5: report step speed). */
+class AuditReportAssemblerTest {
+
+    private static final String URL = "https://example.org/page";
+    private static final Instant DAY = Instant.parse("2026-11-20T00:00:00Z");
+
+    private RunRepository runs;
+    private DocumentRepository documents;
+    private LinkRepository links;
+    private AuditReportAssembler assembler;
+
+    @BeforeEach
+    void createDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common")
+                .load()
+                .migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        runs = new RunRepository(jdbc);
+        links = new LinkRepository(jdbc, new ConfirmationPolicy(3, Duration.ofDays(3), 5));
+        documents = new DocumentRepository(jdbc, links);
+        assembler = new AuditReportAssembler(jdbc, runs, documents, new ArchiveRepository(jdbc));
+    }
+
+    @Test
+    void listsALinksCitationsByDocumentNameThenInDocumentOrder() {
+        long run = runs.start(List.of("corpus"), DAY);
+        store(run, "b.wiki", false, 1, 3);
+        store(run, "a.wiki", false, 7);
+
+        LinkReport link = onlyLink(assembler.assemble(run, DAY));
+
+        assertThat(link.citations())
+                .extracting(CitationReport::citation)
+                .extracting(c -> c.document() + ":" + c.line())
+                .containsExactly("a.wiki:7", "b.wiki:1", "b.wiki:3");
+    }
+
+    @Test
+    void showsTheNewestCheckMadeUpToTheRunAndTheHistoryNewestFirst() {
+        // given: three nights; the third night's clock was behind the second's
+        night(DAY.plusSeconds(10 * 3600), Verdict.DEAD, Reason.HTTP_404);
+        long second = night(DAY.plusSeconds(12 * 3600), Verdict.ALIVE, Reason.OK);
+        long third = night(DAY.plusSeconds(11 * 3600), Verdict.UNKNOWN, Reason.TIMEOUT);
+
+        // when
+        LinkReport latest = onlyLink(assembler.assemble(third, DAY));
+        LinkReport earlier = onlyLink(assembler.assemble(second, DAY));
+
+        // then
+        assertThat(latest.verdict()).as("the latest check by time, not by run").isEqualTo(Verdict.ALIVE);
+        assertThat(latest.history())
+                .extracting(HistoryEntry::verdict)
+                .containsExactly(Verdict.ALIVE, Verdict.UNKNOWN, Verdict.DEAD);
+        assertThat(earlier.history())
+                .as("checks of later runs are not shown in an earlier run's report")
+                .extracting(HistoryEntry::verdict)
+                .containsExactly(Verdict.ALIVE, Verdict.DEAD);
+    }
+
+    private long night(Instant checkedAt, Verdict verdict, Reason reason) {
+        long run = runs.start(List.of("corpus"), checkedAt);
+        store(run, "a.wiki", true, 1);
+        links.record(
+                run,
+                List.of(new CheckResult(
+                        URL,
+                        verdict,
+                        reason,
+                        null,
+                        URL,
+                        List.of(),
+                        null,
+                        Duration.ofMillis(50),
+                        0,
+                        1,
+                        null,
+                        false,
+                        checkedAt)));
+        return run;
+    }
+
+    private void store(long run, String name, boolean sameAsBefore, int... lines) {
+        Document document = new Document(name, name, null, DocumentFormat.WIKITEXT, "text of " + name, 1);
+        List<Citation> citations = java.util.Arrays.stream(lines)
+                .mapToObj(line -> new Citation(
+                        name,
+                        line,
+                        1,
+                        URL,
+                        URL,
+                        "cite web",
+                        "url",
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        1,
+                        null))
+                .toList();
+        documents.store(
+                run,
+                new DocumentExtraction(
+                        document,
+                        DocumentExtraction.hashOf(document),
+                        sameAsBefore,
+                        new Extraction(citations, List.of())),
+                DAY);
+    }
+
+    private static LinkReport onlyLink(AuditReport report) {
+        assertThat(report.links()).hasSize(1);
+        return report.links().get(0);
+    }
+}
