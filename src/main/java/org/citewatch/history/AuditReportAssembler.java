@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.citewatch.archive.Snapshot;
 import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
@@ -197,7 +198,7 @@ public final class AuditReportAssembler {
      * thousands of checks, too many to read twice). Sorted here, as the citations are, so that the
      * rows stream from the database instead of being sorted in a temporary file.
      */
-    private void forEachCheck(long runId, java.util.function.BiConsumer<Long, Check> visitor) {
+    private void forEachCheck(long runId, BiConsumer<Long, Check> visitor) {
         List<Check> checks = new ArrayList<>();
         jdbc.query(
                 """
