@@ -152,24 +152,12 @@ public final class CitationDates {
 
     /** Full-width digits to ASCII, any run of whitespace (NBSP, ideographic space) to one space. */
     private static String canonical(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
+        StringBuilder digits = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '０' && c <= '９') {
-                c = (char) ('0' + (c - '０'));
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-                continue;
-            }
-            if (space && out.length() > 0) {
-                out.append(' ');
-            }
-            space = false;
-            out.append(c);
+            digits.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
         }
-        return out.toString();
+        return Spaces.collapse(digits.toString());
     }
 
     private static CitationDate namedDay(String raw, String year, String monthName, String day) {

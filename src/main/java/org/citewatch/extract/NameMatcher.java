@@ -44,21 +44,8 @@ final class NameMatcher {
 
     /** The comparable form of a name as written. */
     static String key(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        boolean space = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-                continue;
-            }
-            if (space && out.length() > 0) {
-                out.append(' ');
-            }
-            space = false;
-            out.append(c);
-        }
-        String key = out.toString().toLowerCase(Locale.ROOT);
+        // MediaWiki treats an underscore in a name as a space
+        String key = Spaces.collapse(name.replace('_', ' ')).toLowerCase(Locale.ROOT);
         for (String prefix : NAMESPACE_PREFIXES) {
             if (key.startsWith(prefix)) {
                 return key.substring(prefix.length()).strip();
