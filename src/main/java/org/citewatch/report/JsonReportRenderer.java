@@ -1,6 +1,5 @@
 package org.citewatch.report;
 
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Map;
 import org.citewatch.archive.Snapshot;
@@ -18,15 +17,13 @@ import tools.jackson.databind.node.ObjectNode;
  * Built as an explicit tree rather than by data binding, so that no change to a record can change
  * the file's shape unnoticed.
  */
-final class JsonReportRenderer implements ReportRenderer {
+final class JsonReportRenderer extends JsonTreeRenderer {
 
     /** Bumped on any incompatible change of the file's shape. */
     static final int SCHEMA_VERSION = 1;
 
-    private final JsonMapper mapper;
-
     JsonReportRenderer(JsonMapper mapper) {
-        this.mapper = mapper;
+        super(mapper);
     }
 
     @Override
@@ -35,10 +32,6 @@ final class JsonReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(ReportModel model, OutputStream out) {
-        mapper.writerWithDefaultPrettyPrinter().writeValue(out, tree(model));
-    }
-
     ObjectNode tree(ReportModel model) {
         ObjectNode root = mapper.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);

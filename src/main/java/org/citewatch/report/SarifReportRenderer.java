@@ -1,6 +1,5 @@
 package org.citewatch.report;
 
-import java.io.OutputStream;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
  * line and column (UTF-16 code units, as the extractor counts); one rule per reason code, with
  * help text for editors.
  */
-final class SarifReportRenderer implements ReportRenderer {
+final class SarifReportRenderer extends JsonTreeRenderer {
 
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-    private final JsonMapper mapper;
-
     SarifReportRenderer(JsonMapper mapper) {
-        this.mapper = mapper;
+        super(mapper);
     }
 
     @Override
@@ -33,10 +30,6 @@ final class SarifReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(ReportModel model, OutputStream out) {
-        mapper.writerWithDefaultPrettyPrinter().writeValue(out, tree(model));
-    }
-
     ObjectNode tree(ReportModel model) {
         List<CitationRow> problems = model.problems();
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
