@@ -3,6 +3,7 @@ package org.citewatch.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What the first bytes of an HTML page say, normalized for phrase matching (lower case, single
@@ -24,12 +25,12 @@ record PageSample(String title, String rawTitle, List<String> headings, String t
         embeds = List.copyOf(embeds);
     }
 
+    /** Compiled once: normalizing runs for every page checked. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Normalizes text the way phrases are compared. */
     static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'')
-                .replace('\u00a0', ' ')
-                .replaceAll("\\s+", " ")
-                .strip();
+        String text = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u00a0', ' ');
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML files: every {@code <a href>} that leaves the site, i.e. an absolute {@code http(s)} or
@@ -21,13 +23,15 @@ final class HtmlLinkExtractor implements CitationExtractor {
     /** RFC 3986: a URI with a scheme; anything else that is not protocol-relative is relative. */
     private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
+    private static final Evaluator ANCHORS = QueryParser.parse("a[href]");
+
     @Override
     public Extraction extract(Document document) {
         // a parser per document: jsoup parsers keep state while parsing
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document html = parser.parseInput(document.text(), "");
         List<Citation> citations = new ArrayList<>();
-        for (Element anchor : html.select("a[href]")) {
+        for (Element anchor : html.select(ANCHORS)) {
             String href = anchor.attr("href").strip();
             if (!leavesTheSite(href)) {
                 continue;
