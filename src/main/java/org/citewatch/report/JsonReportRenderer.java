@@ -1,6 +1,8 @@
 package org.citewatch.report;
 
+import java.io.OutputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.citewatch.archive.Snapshot;
 import org.citewatch.check.Reason;
@@ -8,22 +10,26 @@ import org.citewatch.check.Verdict;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.CitationDate;
 import org.citewatch.extract.DocumentError;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code report.json}: the contract other tools read, described by {@code docs/report.schema.json}.
- * Built as an explicit tree rather than by data binding, so that no change to a record can change
- * the file's shape unnoticed.
+ * Each part is built as an explicit tree rather than by data binding, so that no change to a record
+ * can change the file's shape unnoticed; the links are streamed one tree at a time, so that a run
+ * of any size needs the memory of one link, not of the whole file.
  */
-final class JsonReportRenderer extends JsonTreeRenderer {
+final class JsonReportRenderer implements ReportRenderer {
 
     /** Bumped on any incompatible change of the file's shape. */
     static final int SCHEMA_VERSION = 1;
 
+    private final JsonMapper mapper;
+
     JsonReportRenderer(JsonMapper mapper) {
-        super(mapper);
+        this.mapper = mapper;
     }
 
     @Override
@@ -32,28 +38,45 @@ final class JsonReportRenderer extends JsonTreeRenderer {
     }
 
     @Override
-    ObjectNode tree(ReportModel model) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.set("run", run(model.run()));
-        ArrayNode links = root.putArray("links");
-        for (LinkReport link : model.report().links()) {
-            links.add(link(link));
+    public void render(ReportModel model, OutputStream out) {
+        try (JsonGenerator json = mapper.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
+            json.writeName("run");
+            json.writeTree(run(model.run()));
+            json.writeName("links");
+            json.writeStartArray();
+            for (LinkReport link : model.report().links()) {
+                json.writeTree(link(link));
+            }
+            json.writeEndArray();
+            json.writeName("errors");
+            json.writeTree(errors(model.report().errors()));
+            json.writeName("trend");
+            json.writeTree(trend(model.report().trend()));
+            json.writeEndObject();
         }
-        ArrayNode errors = root.putArray("errors");
-        for (DocumentError error : model.report().errors()) {
-            errors.addObject()
+    }
+
+    private ArrayNode errors(List<DocumentError> errors) {
+        ArrayNode nodes = mapper.createArrayNode();
+        for (DocumentError error : errors) {
+            nodes.addObject()
                     .put("document", error.document())
                     .put("line", error.line())
                     .put("message", error.message());
         }
-        ArrayNode trend = root.putArray("trend");
-        for (TrendPoint point : model.report().trend()) {
+        return nodes;
+    }
+
+    private ArrayNode trend(List<TrendPoint> trend) {
+        ArrayNode nodes = mapper.createArrayNode();
+        for (TrendPoint point : trend) {
             ObjectNode node =
-                    trend.addObject().put("runId", point.runId()).put("startedAt", instant(point.startedAt()));
+                    nodes.addObject().put("runId", point.runId()).put("startedAt", instant(point.startedAt()));
             node.set("countsByVerdict", verdictCounts(point.countsByVerdict()));
         }
-        return root;
+        return nodes;
     }
 
     private ObjectNode run(RunSummary run) {

@@ -1,5 +1,6 @@
 package org.citewatch.report;
 
+import java.io.OutputStream;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +16,15 @@ import tools.jackson.databind.node.ObjectNode;
  * line and column (UTF-16 code units, as the extractor counts); one rule per reason code, with
  * help text for editors.
  */
-final class SarifReportRenderer extends JsonTreeRenderer {
+final class SarifReportRenderer implements ReportRenderer {
 
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+    private final JsonMapper mapper;
+
     SarifReportRenderer(JsonMapper mapper) {
-        super(mapper);
+        this.mapper = mapper;
     }
 
     @Override
@@ -29,8 +32,13 @@ final class SarifReportRenderer extends JsonTreeRenderer {
         return "report.sarif";
     }
 
+    /** Written as one tree: it holds the problems only, and its rules come before the results citing them. */
     @Override
-    ObjectNode tree(ReportModel model) {
+    public void render(ReportModel model, OutputStream out) {
+        mapper.writerWithDefaultPrettyPrinter().writeValue(out, tree(model));
+    }
+
+    private ObjectNode tree(ReportModel model) {
         List<CitationRow> problems = model.problems();
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         ObjectNode root = mapper.createObjectNode();
