@@ -38,8 +38,10 @@ public final class DocumentRepository {
     /**
      * Stores a document of a run: its citations when it was extracted again, and in any case its
      * membership of the run and the links it cites.
+     *
+     * @return the document's id
      */
-    public void store(long runId, DocumentExtraction item, Instant now) {
+    public long store(long runId, DocumentExtraction item, Instant now) {
         Document document = item.document();
         String key = Keys.sha256(document.name());
         Optional<Long> existing =
@@ -60,6 +62,7 @@ public final class DocumentRepository {
                 INSERT INTO cw_run_link (run_id, link_id)
                 SELECT DISTINCT CAST(? AS BIGINT), c.link_id FROM cw_citation c WHERE c.document_id = ?
                 AND NOT EXISTS (SELECT 1 FROM cw_run_link r WHERE r.run_id = ? AND r.link_id = c.link_id)""", runId, documentId, runId);
+        return documentId;
     }
 
     private long insert(String key, DocumentExtraction item, Instant now) {

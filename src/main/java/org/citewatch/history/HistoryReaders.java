@@ -1,6 +1,9 @@
 package org.citewatch.history;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
@@ -15,14 +18,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class HistoryReaders {
 
-    /** The links of a run, in a partition's range of host buckets, that are due and not yet checked in the run. */
-    private static final String DUE_WHERE = """
-            FROM cw_run_link r JOIN cw_link l ON l.id = r.link_id
-            WHERE r.run_id = ? AND l.host_bucket >= ? AND l.host_bucket < ? AND l.skip_reason IS NULL
+    /**
+     * A link {@code l} is due and not yet checked in the run; parameters: run id, recheck all, the
+     * ALIVE cutoff, the DEAD/UNKNOWN cutoff.
+     */
+    private static final String DUE = """
+            l.skip_reason IS NULL
               AND NOT EXISTS (SELECT 1 FROM cw_check k WHERE k.link_id = l.id AND k.run_id = ?)
               AND (? OR l.last_checked IS NULL
                    OR (l.last_verdict = 'ALIVE' AND l.last_checked <= ?)
                    OR (l.last_verdict <> 'ALIVE' AND l.last_checked <= ?))""";
+
+    /** The links of a run, in a partition's range of host buckets, that are due and not yet checked in the run. */
+    private static final String DUE_WHERE = """
+            FROM cw_run_link r JOIN cw_link l ON l.id = r.link_id
+            WHERE r.run_id = ? AND l.host_bucket >= ? AND l.host_bucket < ? AND\s""" + DUE;
+
+    /** The due links cited by some documents (their ids are appended as an IN list), in the order first seen. */
+    private static final String DUE_IN_DOCUMENTS = """
+            SELECT l.url FROM cw_link l
+            WHERE l.id IN (SELECT c.link_id FROM cw_citation c WHERE c.document_id IN (%s)) AND\s""" + DUE + " ORDER BY l.id";
 
     /**
      * Interleaves hosts (every host's first URL, then every host's second, ...) so that a chunk
@@ -86,15 +101,31 @@ public final class HistoryReaders {
         return count == null ? 0 : count;
     }
 
+    /**
+     * The URLs, cited by the given documents, that are due for a check in the run and not yet
+     * checked in it; each once.
+     */
+    public List<String> dueUrlsOf(long runId, List<Long> documentIds, boolean recheckAll, Instant now) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>(documentIds);
+        arguments.addAll(List.of(dueArguments(runId, recheckAll, now)));
+        String placeholders = String.join(",", Collections.nCopies(documentIds.size(), "?"));
+        return new JdbcTemplate(dataSource)
+                .queryForList(DUE_IN_DOCUMENTS.formatted(placeholders), String.class, arguments.toArray());
+    }
+
     private Object[] dueArguments(long runId, int fromBucket, int toBucket, boolean recheckAll, Instant now) {
+        List<Object> arguments = new ArrayList<>(List.of(runId, fromBucket, toBucket));
+        arguments.addAll(List.of(dueArguments(runId, recheckAll, now)));
+        return arguments.toArray();
+    }
+
+    /** The parameters of {@link #DUE}. */
+    private Object[] dueArguments(long runId, boolean recheckAll, Instant now) {
         return new Object[] {
-            runId,
-            fromBucket,
-            toBucket,
-            runId,
-            recheckAll,
-            Sql.timestamp(recheck.aliveCutoff(now)),
-            Sql.timestamp(recheck.failedCutoff(now))
+            runId, recheckAll, Sql.timestamp(recheck.aliveCutoff(now)), Sql.timestamp(recheck.failedCutoff(now))
         };
     }
 

@@ -45,7 +45,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <ol>
  *   <li>{@code extract}: documents of the inputs → citations, stored; unchanged documents keep
- *       their stored citations;
+ *       their stored citations; the checks of each committed chunk's due links start at once
+ *       ({@link CheckAhead});
  *   <li>{@code check}: the run's URLs due for a check → verdicts, partitioned by host range
  *       ({@code checkHosts} workers), each chunk's checks in flight at once;
  *   <li>{@code archive}: dead or tagged citations, and archive URLs → validations and snapshots;
@@ -62,6 +63,8 @@ public class AuditJobConfiguration {
     static final String JOB_NAME = "citationAudit";
 
     private static final String RUN_ID = "#{jobParameters['runId']}";
+
+    private static final String RECHECK_ALL = "#{jobParameters['recheckAll']}";
 
     @Bean
     Job citationAudit(
@@ -126,8 +129,25 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    DocumentWriter documentWriter(DocumentRepository documentRepository, @Value(RUN_ID) Long runId) {
-        return new DocumentWriter(documentRepository, runId, Clock.systemUTC());
+    DocumentWriter documentWriter(
+            DocumentRepository documentRepository,
+            CheckAhead checkAhead,
+            RunRepository runRepository,
+            @Value(RUN_ID) Long runId,
+            @Value(RECHECK_ALL) String recheckAll) {
+        return new DocumentWriter(
+                documentRepository,
+                checkAhead,
+                runId,
+                Boolean.parseBoolean(recheckAll),
+                runStart(runRepository, runId),
+                Clock.systemUTC());
+    }
+
+    /** Checks started during extraction, handed over to the check step. */
+    @Bean
+    CheckAhead checkAhead(LinkChecker linkChecker, HistoryReaders historyReaders, JobProperties properties) {
+        return new CheckAhead(linkChecker, historyReaders, properties.checkAhead());
     }
 
     // ---- 2. check: due URLs -> verdicts, partitioned by host range -------------------------------
@@ -154,7 +174,7 @@ public class AuditJobConfiguration {
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             JdbcCursorItemReader<DueLink> dueUrls,
-            LinkChecker linkChecker,
+            CheckStarter checkStarter,
             CheckWriter checkWriter,
             ProgressListener progressListener,
             JobProperties properties) {
@@ -166,9 +186,15 @@ public class AuditJobConfiguration {
                         progressListener,
                         properties)
                 .reader(dueUrls)
-                .processor(CheckWriter.submitter(linkChecker))
+                .processor(checkStarter)
                 .writer(checkWriter)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    CheckStarter checkStarter(LinkChecker linkChecker, CheckAhead checkAhead, @Value(RUN_ID) Long runId) {
+        return new CheckStarter(linkChecker, checkAhead, runId);
     }
 
     @Bean
@@ -177,13 +203,21 @@ public class AuditJobConfiguration {
             HistoryReaders historyReaders,
             RunRepository runRepository,
             @Value(RUN_ID) Long runId,
-            @Value("#{jobParameters['recheckAll']}") String recheckAll,
+            @Value(RECHECK_ALL) String recheckAll,
             @Value("#{stepExecutionContext['" + HostRangePartitioner.FROM + "']}") Integer fromBucket,
             @Value("#{stepExecutionContext['" + HostRangePartitioner.TO + "']}") Integer toBucket) {
-        // The recheck policy is applied as of the run's start, so a resumed run sees the same work.
-        Instant runStart = runRepository.find(runId).orElseThrow().startedAt();
         return historyReaders.dueUrls(
-                "dueUrls", runId, fromBucket, toBucket, Boolean.parseBoolean(recheckAll), runStart);
+                "dueUrls",
+                runId,
+                fromBucket,
+                toBucket,
+                Boolean.parseBoolean(recheckAll),
+                runStart(runRepository, runId));
+    }
+
+    /** The recheck policy is applied as of the run's start, so a resumed run sees the same work. */
+    private static Instant runStart(RunRepository runRepository, long runId) {
+        return runRepository.find(runId).orElseThrow().startedAt();
     }
 
     @Bean

@@ -4,17 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.citewatch.check.CheckResult;
-import org.citewatch.check.LinkChecker;
 import org.citewatch.history.DueLink;
 import org.citewatch.history.LinkRepository;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * The check step's processor and writer: the processor only starts each check (the checker is
- * asynchronous and enforces the global and per-host limits), so a whole chunk is in flight at
- * once; the writer waits for the chunk's verdicts and stores them with the links' new state.
+ * The check step's writer: {@link CheckStarter} only starts each check (the checker is asynchronous
+ * and enforces the global and per-host limits), so a whole chunk is in flight at once; the writer
+ * waits for the chunk's verdicts and stores them with the links' new state.
  */
 class CheckWriter implements ItemWriter<CheckWriter.Pending> {
 
@@ -27,11 +25,6 @@ class CheckWriter implements ItemWriter<CheckWriter.Pending> {
     CheckWriter(LinkRepository links, long runId) {
         this.links = links;
         this.runId = runId;
-    }
-
-    /** Starts a check; the chunk's checks run while the next items are read. */
-    static ItemProcessor<DueLink, Pending> submitter(LinkChecker checker) {
-        return link -> new Pending(link, checker.check(link.url()));
     }
 
     @Override

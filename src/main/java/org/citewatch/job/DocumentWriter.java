@@ -1,6 +1,9 @@
 package org.citewatch.job;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentError;
 import org.citewatch.history.DocumentExtraction;
@@ -10,26 +13,42 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores the extract step's documents, and records every document the step had to skip as an
- * error of the run, so the report lists it.
+ * Stores the extract step's documents, has the checks of their due links started ahead once the
+ * chunk is committed, and records every document the step had to skip as an error of the run, so
+ * the report lists it.
  */
 class DocumentWriter implements ItemWriter<DocumentExtraction>, SkipListener<Document, DocumentExtraction> {
 
     private final DocumentRepository documents;
+    private final CheckAhead checkAhead;
     private final long runId;
+    private final boolean recheckAll;
+    private final Instant runStart;
     private final Clock clock;
 
-    DocumentWriter(DocumentRepository documents, long runId, Clock clock) {
+    /** @param runStart the time the recheck policy is applied as of, as in the check step */
+    DocumentWriter(
+            DocumentRepository documents,
+            CheckAhead checkAhead,
+            long runId,
+            boolean recheckAll,
+            Instant runStart,
+            Clock clock) {
         this.documents = documents;
+        this.checkAhead = checkAhead;
         this.runId = runId;
+        this.recheckAll = recheckAll;
+        this.runStart = runStart;
         this.clock = clock;
     }
 
     @Override
     public void write(Chunk<? extends DocumentExtraction> chunk) {
+        List<Long> stored = new ArrayList<>(chunk.size());
         for (DocumentExtraction item : chunk) {
-            documents.store(runId, item, clock.instant());
+            stored.add(documents.store(runId, item, clock.instant()));
         }
+        checkAhead.afterCommit(runId, recheckAll, runStart, stored);
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     tail of one partition's chunk (its slowest host) never leaves the checker idle
  * @param checkChunkSize URLs submitted at once per partition and committed together; with the
  *     partitions it keeps more checks queued than the checker's global limit lets run
+ * @param checkAhead checks of due links started while extraction still runs, at most this many
+ *     waiting for the check step to store them (their results are held in memory); 0: none
  * @param extractChunkSize documents committed together
  * @param archiveChunkSize citations whose archive findings are committed together (archive lookups
  *     are slow and rate-limited, so a small chunk loses little on a crash)
@@ -20,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record JobProperties(
         @DefaultValue("8") int partitions,
         @DefaultValue("100") int checkChunkSize,
+        @DefaultValue("20000") int checkAhead,
         @DefaultValue("20") int extractChunkSize,
         @DefaultValue("10") int archiveChunkSize,
         @DefaultValue("100000") long skipLimit,
@@ -28,6 +31,9 @@ public record JobProperties(
     public JobProperties {
         if (partitions < 1 || checkChunkSize < 1 || extractChunkSize < 1 || archiveChunkSize < 1) {
             throw new IllegalArgumentException("partitions and chunk sizes must be positive");
+        }
+        if (checkAhead < 0) {
+            throw new IllegalArgumentException("check-ahead cannot be negative");
         }
         if (skipLimit < 0 || retryLimit < 1) {
             throw new IllegalArgumentException("skip-limit cannot be negative and retry-limit must be positive");

@@ -2,11 +2,8 @@ package org.citewatch.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.citewatch.check.CheckResult;
 import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
 import org.citewatch.extract.Citation;
@@ -17,11 +14,7 @@ import org.citewatch.report.AuditReport;
 import org.citewatch.report.CitationReport;
 import org.citewatch.report.HistoryEntry;
 import org.citewatch.report.LinkReport;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The report's order of citations and checks, which the assembler sorts itself (issue 5: report step speed). */
 class AuditReportAssemblerTest {
@@ -29,26 +22,10 @@ class AuditReportAssemblerTest {
     private static final String URL = "https://example.org/page";
     private static final Instant DAY = Instant.parse("2026-11-20T00:00:00Z");
 
-    private RunRepository runs;
-    private DocumentRepository documents;
-    private LinkRepository links;
-    private AuditReportAssembler assembler;
-
-    @BeforeEach
-    void createDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common")
-                .load()
-                .migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        runs = new RunRepository(jdbc);
-        links = new LinkRepository(jdbc, new ConfirmationPolicy(3, Duration.ofDays(3), 5));
-        documents = new DocumentRepository(jdbc, links);
-        assembler = new AuditReportAssembler(jdbc, runs, documents, new ArchiveRepository(jdbc));
-    }
+    private final HistoryDatabase db = new HistoryDatabase();
+    private final RunRepository runs = db.runs;
+    private final AuditReportAssembler assembler =
+            new AuditReportAssembler(db.jdbc, db.runs, db.documents, new ArchiveRepository(db.jdbc));
 
     @Test
     void listsALinksCitationsByDocumentNameThenInDocumentOrder() {
@@ -89,48 +66,17 @@ class AuditReportAssemblerTest {
     private long night(Instant checkedAt, Verdict verdict, Reason reason) {
         long run = runs.start(List.of("corpus"), checkedAt);
         store(run, "a.wiki", true, 1);
-        links.record(
-                run,
-                List.of(new CheckResult(
-                        URL,
-                        verdict,
-                        reason,
-                        null,
-                        URL,
-                        List.of(),
-                        null,
-                        Duration.ofMillis(50),
-                        0,
-                        1,
-                        null,
-                        false,
-                        checkedAt)));
+        db.check(run, URL, verdict, reason, checkedAt);
         return run;
     }
 
+    /** A document citing {@link #URL} on the given lines. */
     private void store(long run, String name, boolean sameAsBefore, int... lines) {
         Document document = new Document(name, name, null, DocumentFormat.WIKITEXT, "text of " + name, 1);
         List<Citation> citations = java.util.Arrays.stream(lines)
-                .mapToObj(line -> new Citation(
-                        name,
-                        line,
-                        1,
-                        URL,
-                        URL,
-                        "cite web",
-                        "url",
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null,
-                        null,
-                        1,
-                        null))
+                .mapToObj(line -> HistoryDatabase.citation(name, line, URL))
                 .toList();
-        documents.store(
+        db.documents.store(
                 run,
                 new DocumentExtraction(
                         document,

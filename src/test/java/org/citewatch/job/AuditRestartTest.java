@@ -25,9 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 5: a run killed in the middle of the check step is resumed by the next {@code audit} over
- * the same inputs: no URL is checked twice for that run and no citation is lost. Also the run lock
- * (exit code 3 of the command) and the proof that the job repository is the JDBC one.
+ * Issue 5: a run killed in the middle of the check step, or during extraction while checks run
+ * ahead, is resumed by the next {@code audit} over the same inputs: no URL is checked twice for that
+ * run and no citation is lost. Also the run lock (exit code 3 of the command) and the proof that the
+ * job repository is the JDBC one.
  */
 class AuditRestartTest {
 
@@ -60,17 +61,17 @@ class AuditRestartTest {
         return corpus;
     }
 
+    /** Without checks started during extraction, every check happens in the check step. */
+    private static final Map<String, Object> CHECKS_IN_CHECK_STEP_ONLY = Map.of("citewatch.job.check-ahead", 0);
+
     @Test
     void resumesAKilledRunWithoutCheckingAnyUrlTwiceOrLosingACitation() throws Exception {
         Path corpus = corpus("corpus");
-        AuditOutcome uninterrupted;
-        try (AuditHarness reference = AuditHarness.start(dir.resolve("reference"), Map.of())) {
-            uninterrupted = reference.audit(corpus);
-        }
+        AuditOutcome uninterrupted = uninterrupted(corpus);
 
         Path db = dir.resolve("killed");
         Set<String> checkedBeforeCrash;
-        try (AuditHarness first = AuditHarness.start(db, Map.of())) {
+        try (AuditHarness first = AuditHarness.start(db, CHECKS_IN_CHECK_STEP_ONLY)) {
             // given: the process dies after 15 checks, in the middle of the check step
             first.checker().crashAfter(15);
             AuditOutcome crashed = first.audit(corpus);
@@ -90,7 +91,7 @@ class AuditRestartTest {
         }
 
         // when: the same audit runs again, in a new process (a new context on the same database)
-        try (AuditHarness second = AuditHarness.start(db, Map.of())) {
+        try (AuditHarness second = AuditHarness.start(db, CHECKS_IN_CHECK_STEP_ONLY)) {
             AuditOutcome resumed = second.audit(corpus);
 
             // then
@@ -117,6 +118,57 @@ class AuditRestartTest {
             assertThat(second.jdbc().queryForObject("SELECT COUNT(*) FROM cw_run_lock", Integer.class))
                     .as("the lock is released at the end")
                     .isZero();
+        }
+    }
+
+    @Test
+    void resumesARunKilledDuringExtractionWhileChecksRanAhead() throws Exception {
+        Path corpus = corpus("corpus");
+        AuditOutcome uninterrupted = uninterrupted(corpus);
+        // a chunk per document, so that the crash comes after some chunks were committed
+        Map<String, Object> chunkPerDocument = Map.of("citewatch.job.extract-chunk-size", 1);
+
+        Path db = dir.resolve("killed");
+        try (AuditHarness first = AuditHarness.start(db, chunkPerDocument)) {
+            // given: the process dies after 15 checks, while the extract step starts checks ahead
+            first.checker().crashAfter(15);
+            AuditOutcome crashed = first.audit(corpus);
+            assertThat(crashed.status()).isEqualTo(AuditOutcome.Status.FAILED);
+            assertThat(first.jdbc().queryForObject("SELECT COUNT(*) FROM cw_check", Integer.class))
+                    .as("checks started ahead are stored by the check step only, which never ran")
+                    .isZero();
+            assertThat(first.jdbc()
+                            .queryForObject(
+                                    "SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'extract'",
+                                    String.class))
+                    .isEqualTo("FAILED");
+            first.jdbc().update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
+            first.jdbc()
+                    .update(
+                            "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STATUS = 'FAILED'");
+            leaveStaleLock(first);
+        }
+
+        try (AuditHarness second = AuditHarness.start(db, chunkPerDocument)) {
+            AuditOutcome resumed = second.audit(corpus);
+
+            assertThat(resumed.status()).isEqualTo(AuditOutcome.Status.PASSED);
+            assertThat(resumed.runId()).isEqualTo(1L);
+            assertThat(resumed.counts()).isEqualTo(uninterrupted.counts());
+            assertThat(second.checker().asked())
+                    .as("every URL is checked once in the resumed run")
+                    .hasSize(URLS)
+                    .doesNotHaveDuplicates();
+            assertThat(second.jdbc().queryForObject("SELECT COUNT(*) FROM cw_check", Integer.class))
+                    .isEqualTo(URLS);
+            assertThat(second.jdbc().queryForObject("SELECT COUNT(*) FROM cw_citation", Integer.class))
+                    .isEqualTo(URLS);
+        }
+    }
+
+    private AuditOutcome uninterrupted(Path corpus) throws Exception {
+        try (AuditHarness reference = AuditHarness.start(dir.resolve("reference"), Map.of())) {
+            return reference.audit(corpus);
         }
     }
 

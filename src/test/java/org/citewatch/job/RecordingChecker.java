@@ -1,5 +1,6 @@
 package org.citewatch.job;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ final class RecordingChecker implements LinkChecker, AutoCloseable {
 
     private final LinkChecker real;
     private final Queue<String> asked = new ConcurrentLinkedQueue<>();
+    private final Queue<Instant> askedAt = new ConcurrentLinkedQueue<>();
     private final AtomicInteger crashAfter = new AtomicInteger(Integer.MAX_VALUE);
 
     RecordingChecker(LinkChecker real) {
@@ -39,6 +41,11 @@ final class RecordingChecker implements LinkChecker, AutoCloseable {
         return List.copyOf(asked);
     }
 
+    /** When each check was asked for, in the order of {@link #asked()}. */
+    List<Instant> askedAt() {
+        return List.copyOf(askedAt);
+    }
+
     @Override
     public void close() throws Exception {
         if (real instanceof AutoCloseable closeable) {
@@ -51,6 +58,7 @@ final class RecordingChecker implements LinkChecker, AutoCloseable {
         if (crashAfter.getAndDecrement() <= 0) {
             throw new SimulatedCrash();
         }
+        askedAt.add(Instant.now());
         asked.add(url);
         return real.check(url);
     }
