@@ -54,7 +54,7 @@ final class PageFetcher {
         } else {
             request.header("Accept", "text/html,*/*;q=0.8");
         }
-        OkHttpClient client = insecure ? clients.insecure() : clients.verifying();
+        OkHttpClient client = insecure ? clients.insecure() : clients.verifying(url.host());
         client.newCall(request.build()).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
