@@ -20,7 +20,8 @@ import org.citewatch.http.Proxies;
 /**
  * The {@link LinkChecker} of a run: GETs over OkHttp within the global and per-host limits, with the
  * verdict table documented in docs/check.md. Each URL is fetched at most once per instance: later
- * calls for the same URL, in flight or finished, share the first call's future.
+ * calls for the same URL, in flight or finished, share the first call's future, until the caller
+ * lets the checker {@linkplain #forget forget} it.
  */
 final class HttpLinkChecker implements LinkChecker, AutoCloseable {
 
@@ -69,6 +70,11 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
     public CompletableFuture<CheckResult> check(String url) {
         NormalizedUrl normalized = UrlNormalizer.normalize(url);
         return checks.computeIfAbsent(normalized.value(), key -> begin(key, normalized));
+    }
+
+    @Override
+    public void forget(String url) {
+        checks.computeIfPresent(UrlNormalizer.normalize(url).value(), (key, check) -> check.isDone() ? null : check);
     }
 
     @Override

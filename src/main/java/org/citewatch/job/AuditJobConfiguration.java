@@ -222,8 +222,8 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    CheckWriter checkWriter(LinkRepository linkRepository, @Value(RUN_ID) Long runId) {
-        return new CheckWriter(linkRepository, runId);
+    CheckWriter checkWriter(LinkRepository linkRepository, LinkChecker linkChecker, @Value(RUN_ID) Long runId) {
+        return new CheckWriter(linkRepository, linkChecker, runId);
     }
 
     // ---- 3. archive: dead or tagged citations -> archive validations and snapshots ---------------

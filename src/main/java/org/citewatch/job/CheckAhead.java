@@ -10,8 +10,6 @@ import org.citewatch.check.LinkChecker;
 import org.citewatch.history.HistoryReaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starts the checks of a run's due links while the extract step is still reading, as soon as the
@@ -47,17 +45,8 @@ final class CheckAhead {
         if (limit == 0 || documentIds.isEmpty()) {
             return;
         }
-        Runnable start = () -> start(runId, recheckAll, asOf, List.copyOf(documentIds));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    start.run();
-                }
-            });
-        } else {
-            start.run();
-        }
+        List<Long> documents = List.copyOf(documentIds);
+        AfterCommit.run(() -> start(runId, recheckAll, asOf, documents));
     }
 
     /** The check of a URL started ahead in this run, handed over once; empty when there is none. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.citewatch.check.CheckResult;
+import org.citewatch.check.LinkChecker;
 import org.citewatch.history.DueLink;
 import org.citewatch.history.LinkRepository;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -12,7 +13,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * The check step's writer: {@link CheckStarter} only starts each check (the checker is asynchronous
  * and enforces the global and per-host limits), so a whole chunk is in flight at once; the writer
- * waits for the chunk's verdicts and stores them with the links' new state.
+ * waits for the chunk's verdicts, stores them with the links' new state, and then lets the checker
+ * forget them.
  */
 class CheckWriter implements ItemWriter<CheckWriter.Pending> {
 
@@ -20,10 +22,12 @@ class CheckWriter implements ItemWriter<CheckWriter.Pending> {
     record Pending(DueLink link, CompletableFuture<CheckResult> result) {}
 
     private final LinkRepository links;
+    private final LinkChecker checker;
     private final long runId;
 
-    CheckWriter(LinkRepository links, long runId) {
+    CheckWriter(LinkRepository links, LinkChecker checker, long runId) {
         this.links = links;
+        this.checker = checker;
         this.runId = runId;
     }
 
@@ -35,5 +39,9 @@ class CheckWriter implements ItemWriter<CheckWriter.Pending> {
                     new LinkRepository.Checked(pending.link(), pending.result().join()));
         }
         links.recordChecked(runId, checked);
+        // Stored: the checker need not hold these results any longer (a rolled-back chunk is
+        // written again with the same checks, so they are forgotten only after the commit).
+        List<String> urls = checked.stream().map(c -> c.link().url()).toList();
+        AfterCommit.run(() -> urls.forEach(checker::forget));
     }
 }

@@ -223,6 +223,26 @@ class HttpLinkCheckerTest {
     }
 
     @Test
+    void forgetsAFinishedCheckWhenToldSoTheNextCheckFetchesAgain() {
+        page("/stored", "article.html");
+        server.stubFor(get("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(300)));
+        checker = new HttpLinkChecker(Fixtures.sharedClient(), settings.build());
+
+        CheckResult first = check("/stored");
+        checker.forget(server.baseUrl() + "/stored");
+        CheckResult again = check("/stored");
+        CompletableFuture<CheckResult> running = checker.check(server.baseUrl() + "/slow");
+        checker.forget(server.baseUrl() + "/slow");
+        CompletableFuture<CheckResult> askedWhileRunning = checker.check(server.baseUrl() + "/slow");
+        Fixtures.await(running);
+
+        server.verify(2, getRequestedFor(urlEqualTo("/stored")));
+        assertThat(again).isNotSameAs(first);
+        assertThat(askedWhileRunning).as("a running check is not forgotten").isSameAs(running);
+        server.verify(1, getRequestedFor(urlEqualTo("/slow")));
+    }
+
+    @Test
     void reportsRedirectedWithEveryHop() {
         server.stubFor(get("/old").willReturn(aResponse().withStatus(301).withHeader("Location", "/moved")));
         server.stubFor(get("/moved").willReturn(aResponse().withStatus(302).withHeader("Location", "/news/bridge")));

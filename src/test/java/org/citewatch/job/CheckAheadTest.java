@@ -66,6 +66,9 @@ class CheckAheadTest {
                     .doesNotHaveDuplicates();
             assertThat(harness.jdbc().queryForObject("SELECT COUNT(*) FROM cw_check", Integer.class))
                     .isEqualTo(DOCUMENTS * URLS_PER_DOCUMENT);
+            assertThat(harness.checker().forgotten())
+                    .as("the checker holds no result once it is stored")
+                    .containsExactlyInAnyOrderElementsOf(harness.checker().asked());
             assertThat(outcome.counts().byVerdict())
                     .containsEntry(org.citewatch.check.Verdict.ALIVE, DOCUMENTS * URLS_PER_DOCUMENT);
         }

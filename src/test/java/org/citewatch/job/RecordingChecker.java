@@ -26,6 +26,7 @@ final class RecordingChecker implements LinkChecker, AutoCloseable {
     private final LinkChecker real;
     private final Queue<String> asked = new ConcurrentLinkedQueue<>();
     private final Queue<Instant> askedAt = new ConcurrentLinkedQueue<>();
+    private final Queue<String> forgotten = new ConcurrentLinkedQueue<>();
     private final AtomicInteger crashAfter = new AtomicInteger(Integer.MAX_VALUE);
 
     RecordingChecker(LinkChecker real) {
@@ -51,6 +52,17 @@ final class RecordingChecker implements LinkChecker, AutoCloseable {
         if (real instanceof AutoCloseable closeable) {
             closeable.close();
         }
+    }
+
+    /** The URLs the checker was told to forget, in that order. */
+    List<String> forgotten() {
+        return List.copyOf(forgotten);
+    }
+
+    @Override
+    public void forget(String url) {
+        forgotten.add(url);
+        real.forget(url);
     }
 
     @Override
