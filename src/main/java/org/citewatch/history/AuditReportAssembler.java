@@ -7,6 +7,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import org.citewatch.archive.Snapshot;
 import org.citewatch.check.Reason;
@@ -57,50 +61,46 @@ public final class AuditReportAssembler {
     public AuditReport assemble(long runId, Instant finishedAt) {
         RunRepository.RunRow run =
                 runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no run with id " + runId));
-        Map<Long, List<HistoryEntry>> history = new HashMap<>();
-        Map<Long, Check> latest = new HashMap<>();
-        forEachCheck(runId, (linkId, check) -> {
-            latest.putIfAbsent(linkId, check);
-            List<HistoryEntry> entries = history.computeIfAbsent(linkId, id -> new ArrayList<>());
-            if (entries.size() < HISTORY_LENGTH) {
-                entries.add(new HistoryEntry(check.checkedAt(), check.verdict(), check.reason(), check.httpStatus()));
-            }
-        });
-        Map<Long, CitationArchive> findings = archives.findings(runId);
-        Map<Long, List<CitationReport>> citations = citations(runId, findings);
+        // The checks, the citations and the links are three independent reads: run side by side.
+        ExecutorService readers = Executors.newFixedThreadPool(2, AuditReportAssembler::readerThread);
+        Checks checks;
+        Map<Long, List<CitationReport>> citations;
+        List<LinkRow> linkRows;
+        try {
+            CompletableFuture<Checks> checksRead = CompletableFuture.supplyAsync(() -> checks(runId), readers);
+            CompletableFuture<Map<Long, List<CitationReport>>> citationsRead =
+                    CompletableFuture.supplyAsync(() -> citations(runId, archives.findings(runId)), readers);
+            linkRows = linkRows(runId);
+            checks = join(checksRead);
+            citations = join(citationsRead);
+        } finally {
+            readers.shutdown();
+        }
 
-        List<LinkReport> links = new ArrayList<>();
+        List<LinkReport> links = new ArrayList<>(linkRows.size());
         Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
         Map<Reason, Integer> byReason = new EnumMap<>(Reason.class);
-        jdbc.query(
-                """
-                SELECT l.* FROM cw_run_link r JOIN cw_link l ON l.id = r.link_id
-                WHERE r.run_id = ? ORDER BY l.url""",
-                rs -> {
-                    long linkId = rs.getLong("id");
-                    List<CitationReport> cited = citations.getOrDefault(linkId, List.of());
-                    String skip = rs.getString("skip_reason");
-                    Check check = latest.get(linkId);
-                    LinkReport link = new LinkReport(
-                            rs.getString("url"),
-                            skip != null ? Verdict.SKIPPED : check == null ? Verdict.UNKNOWN : check.verdict(),
-                            skip != null
-                                    ? Reason.valueOf(skip)
-                                    : check == null ? Reason.NETWORK_UNAVAILABLE : check.reason(),
-                            check == null ? null : check.httpStatus(),
-                            check == null ? null : check.finalUrl(),
-                            check == null ? null : check.checkedAt(),
-                            rs.getBoolean("confirmed_dead"),
-                            rs.getBoolean("flapping"),
-                            check == null ? (skip == null ? "not checked yet" : null) : check.evidence(),
-                            linkSnapshot(cited),
-                            history.getOrDefault(linkId, List.of()),
-                            cited);
-                    links.add(link);
-                    byVerdict.merge(link.verdict(), 1, Integer::sum);
-                    byReason.merge(link.reason(), 1, Integer::sum);
-                },
-                runId);
+        for (LinkRow row : linkRows) {
+            List<CitationReport> cited = citations.getOrDefault(row.id(), List.of());
+            String skip = row.skipReason();
+            Check check = checks.latest().get(row.id());
+            LinkReport link = new LinkReport(
+                    row.url(),
+                    skip != null ? Verdict.SKIPPED : check == null ? Verdict.UNKNOWN : check.verdict(),
+                    skip != null ? Reason.valueOf(skip) : check == null ? Reason.NETWORK_UNAVAILABLE : check.reason(),
+                    check == null ? null : check.httpStatus(),
+                    check == null ? null : check.finalUrl(),
+                    check == null ? null : check.checkedAt(),
+                    row.confirmedDead(),
+                    row.flapping(),
+                    check == null ? (skip == null ? "not checked yet" : null) : check.evidence(),
+                    linkSnapshot(cited),
+                    checks.history().getOrDefault(row.id(), List.of()),
+                    cited);
+            links.add(link);
+            byVerdict.merge(link.verdict(), 1, Integer::sum);
+            byReason.merge(link.reason(), 1, Integer::sum);
+        }
 
         int citationCount = citations.values().stream().mapToInt(List::size).sum();
         Integer documentCount =
@@ -118,6 +118,57 @@ public final class AuditReportAssembler {
                 byReason,
                 errors.size());
         return new AuditReport(summary, links, errors, runs.trend(runId, TREND_LENGTH));
+    }
+
+    /** The run's links in URL order, as stored. */
+    private List<LinkRow> linkRows(long runId) {
+        return jdbc.query(
+                """
+                SELECT l.id, l.url, l.skip_reason, l.confirmed_dead, l.flapping
+                FROM cw_run_link r JOIN cw_link l ON l.id = r.link_id
+                WHERE r.run_id = ? ORDER BY l.url""",
+                (rs, i) -> new LinkRow(
+                        rs.getLong("id"),
+                        rs.getString("url"),
+                        rs.getString("skip_reason"),
+                        rs.getBoolean("confirmed_dead"),
+                        rs.getBoolean("flapping")),
+                runId);
+    }
+
+    private record LinkRow(long id, String url, String skipReason, boolean confirmedDead, boolean flapping) {}
+
+    /** Each link's latest check and its latest {@value #HISTORY_LENGTH}, newest first. */
+    private record Checks(Map<Long, Check> latest, Map<Long, List<HistoryEntry>> history) {}
+
+    private Checks checks(long runId) {
+        Map<Long, List<HistoryEntry>> history = new HashMap<>();
+        Map<Long, Check> latest = new HashMap<>();
+        forEachCheck(runId, (linkId, check) -> {
+            latest.putIfAbsent(linkId, check);
+            List<HistoryEntry> entries = history.computeIfAbsent(linkId, id -> new ArrayList<>());
+            if (entries.size() < HISTORY_LENGTH) {
+                entries.add(new HistoryEntry(check.checkedAt(), check.verdict(), check.reason(), check.httpStatus()));
+            }
+        });
+        return new Checks(latest, history);
+    }
+
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // the database's own exception, as from a read on this thread
+            }
+            throw e;
+        }
+    }
+
+    private static Thread readerThread(Runnable task) {
+        Thread thread = new Thread(task, "citewatch-report-reader");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** The link's snapshot: the first one found for any of its citations. */

@@ -17,9 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code report.json}: the contract other tools read, described by {@code docs/report.schema.json}.
- * Each part is built as an explicit tree rather than by data binding, so that no change to a record
- * can change the file's shape unnoticed; the links are streamed one tree at a time, so that a run
- * of any size needs the memory of one link, not of the whole file.
+ * Written field by field rather than by data binding, so that no change to a record can change the
+ * file's shape unnoticed; the links are streamed as they are written, so that a run of any size
+ * needs no more memory for this file than for one link.
  */
 final class JsonReportRenderer implements ReportRenderer {
 
@@ -47,7 +47,7 @@ final class JsonReportRenderer implements ReportRenderer {
             json.writeName("links");
             json.writeStartArray();
             for (LinkReport link : model.report().links()) {
-                json.writeTree(link(link));
+                link(json, link);
             }
             json.writeEndArray();
             json.writeName("errors");
@@ -109,68 +109,87 @@ final class JsonReportRenderer implements ReportRenderer {
         return node;
     }
 
-    private ObjectNode link(LinkReport link) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("url", link.url());
-        node.put("verdict", link.verdict().name());
-        node.put("reason", link.reason().name());
-        node.put("httpStatus", link.httpStatus());
-        node.put("finalUrl", link.finalUrl());
-        node.put("checkedAt", instant(link.checkedAt()));
-        node.put("confirmedDead", link.confirmedDead());
-        node.put("flapping", link.flapping());
-        node.put("evidence", link.evidence());
-        node.set("archive", snapshot(link.archive()));
-        ArrayNode history = node.putArray("history");
+    private static void link(JsonGenerator json, LinkReport link) {
+        json.writeStartObject();
+        json.writeStringProperty("url", link.url());
+        json.writeStringProperty("verdict", link.verdict().name());
+        json.writeStringProperty("reason", link.reason().name());
+        number(json, "httpStatus", link.httpStatus());
+        json.writeStringProperty("finalUrl", link.finalUrl());
+        json.writeStringProperty("checkedAt", instant(link.checkedAt()));
+        json.writeBooleanProperty("confirmedDead", link.confirmedDead());
+        json.writeBooleanProperty("flapping", link.flapping());
+        json.writeStringProperty("evidence", link.evidence());
+        snapshot(json, "archive", link.archive());
+        json.writeName("history");
+        json.writeStartArray();
         for (HistoryEntry entry : link.history()) {
-            history.addObject()
-                    .put("checkedAt", instant(entry.checkedAt()))
-                    .put("verdict", entry.verdict().name())
-                    .put("reason", entry.reason().name())
-                    .put("httpStatus", entry.httpStatus());
+            json.writeStartObject();
+            json.writeStringProperty("checkedAt", instant(entry.checkedAt()));
+            json.writeStringProperty("verdict", entry.verdict().name());
+            json.writeStringProperty("reason", entry.reason().name());
+            number(json, "httpStatus", entry.httpStatus());
+            json.writeEndObject();
         }
-        ArrayNode citations = node.putArray("citations");
+        json.writeEndArray();
+        json.writeName("citations");
+        json.writeStartArray();
         for (CitationReport citation : link.citations()) {
-            citations.add(citation(CitationRow.of(link, citation)));
+            citation(json, CitationRow.of(link, citation));
         }
-        return node;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private ObjectNode citation(CitationRow row) {
+    private static void citation(JsonGenerator json, CitationRow row) {
         Citation citation = row.citation();
-        ObjectNode node = mapper.createObjectNode();
-        node.put("document", citation.document());
-        node.put("line", citation.line());
-        node.put("column", citation.column());
-        node.put("citedUrl", citation.url());
-        node.put("template", citation.template());
-        node.put("title", citation.title());
-        node.put("archiveUrl", citation.archiveUrl());
-        node.put("archiveDate", date(citation.archiveDate()));
-        node.put("accessDate", date(citation.accessDate()));
-        node.put("markedDead", citation.markedDead());
-        node.put(
+        json.writeStartObject();
+        json.writeStringProperty("document", citation.document());
+        json.writeNumberProperty("line", citation.line());
+        json.writeNumberProperty("column", citation.column());
+        json.writeStringProperty("citedUrl", citation.url());
+        json.writeStringProperty("template", citation.template());
+        json.writeStringProperty("title", citation.title());
+        json.writeStringProperty("archiveUrl", citation.archiveUrl());
+        json.writeStringProperty("archiveDate", date(citation.archiveDate()));
+        json.writeStringProperty("accessDate", date(citation.accessDate()));
+        json.writeBooleanProperty("markedDead", citation.markedDead());
+        json.writeStringProperty(
                 "archiveStatus",
                 row.report().archiveStatus() == null
                         ? null
                         : row.report().archiveStatus().name());
-        node.set("snapshot", snapshot(row.report().snapshot()));
-        node.put("problem", row.kind().code());
-        node.put("fix", row.fix().orElse(null));
-        return node;
+        snapshot(json, "snapshot", row.report().snapshot());
+        json.writeStringProperty("problem", row.kind().code());
+        json.writeStringProperty("fix", row.fix().orElse(null));
+        json.writeEndObject();
     }
 
-    private ObjectNode snapshot(Snapshot snapshot) {
+    private static void snapshot(JsonGenerator json, String name, Snapshot snapshot) {
         if (snapshot == null) {
-            return null;
+            json.writeNullProperty(name);
+            return;
         }
-        ObjectNode node = mapper.createObjectNode();
-        node.put("url", snapshot.url());
-        node.put("timestamp", instant(snapshot.timestamp()));
-        node.put("source", snapshot.source().label());
-        node.put("status", snapshot.status().name());
-        node.put("distanceDays", snapshot.distanceDays());
-        return node;
+        json.writeName(name);
+        json.writeStartObject();
+        json.writeStringProperty("url", snapshot.url());
+        json.writeStringProperty("timestamp", instant(snapshot.timestamp()));
+        json.writeStringProperty("source", snapshot.source().label());
+        json.writeStringProperty("status", snapshot.status().name());
+        if (snapshot.distanceDays() == null) {
+            json.writeNullProperty("distanceDays");
+        } else {
+            json.writeNumberProperty("distanceDays", snapshot.distanceDays());
+        }
+        json.writeEndObject();
+    }
+
+    private static void number(JsonGenerator json, String name, Integer value) {
+        if (value == null) {
+            json.writeNullProperty(name);
+        } else {
+            json.writeNumberProperty(name, value);
+        }
     }
 
     private static String instant(Instant instant) {
