@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     partitions it keeps more checks queued than the checker's global limit lets run
  * @param checkAhead checks of due links started while extraction still runs, at most this many
  *     waiting for the check step to store them (their results are held in memory); 0: none
- * @param extractChunkSize documents committed together
+ * @param extractChunkSize documents committed together; small, since the checks of their due links
+ *     start at each commit; each commit also costs a few milliseconds, which adds up over millions
+ *     of pages
  * @param archiveChunkSize citations whose archive findings are committed together (archive lookups
  *     are slow and rate-limited, so a small chunk loses little on a crash)
  * @param skipLimit bad items (documents, results) skipped before a step gives up
@@ -23,7 +25,7 @@ public record JobProperties(
         @DefaultValue("8") int partitions,
         @DefaultValue("100") int checkChunkSize,
         @DefaultValue("20000") int checkAhead,
-        @DefaultValue("20") int extractChunkSize,
+        @DefaultValue("5") int extractChunkSize,
         @DefaultValue("10") int archiveChunkSize,
         @DefaultValue("100000") long skipLimit,
         @DefaultValue("3") int retryLimit) {
