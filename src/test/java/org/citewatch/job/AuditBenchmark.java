@@ -84,7 +84,9 @@ class AuditBenchmark {
                             "citewatch.job.check-chunk-size",
                             100,
                             "citewatch.job.extract-chunk-size",
-                            5))) {
+                            5,
+                            "citewatch.job.check-ahead",
+                            20_000))) {
                 long cpuBefore = cpuNanos();
                 double checkerAlone =
                         checkerAlone(harness.checker(), server.getAddress().getPort());
