@@ -3,13 +3,10 @@ package org.citewatch.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
-import org.citewatch.extract.Citation;
-import org.citewatch.extract.Document;
-import org.citewatch.extract.DocumentFormat;
-import org.citewatch.extract.Extraction;
 import org.citewatch.report.AuditReport;
 import org.citewatch.report.CitationReport;
 import org.citewatch.report.HistoryEntry;
@@ -72,18 +69,14 @@ class AuditReportAssemblerTest {
 
     /** A document citing {@link #URL} on the given lines. */
     private void store(long run, String name, boolean sameAsBefore, int... lines) {
-        Document document = new Document(name, name, null, DocumentFormat.WIKITEXT, "text of " + name, 1);
-        List<Citation> citations = java.util.Arrays.stream(lines)
-                .mapToObj(line -> HistoryDatabase.citation(name, line, URL))
-                .toList();
-        db.documents.store(
+        db.store(
                 run,
-                new DocumentExtraction(
-                        document,
-                        DocumentExtraction.hashOf(document),
-                        sameAsBefore,
-                        new Extraction(citations, List.of())),
-                DAY);
+                name,
+                sameAsBefore,
+                DAY,
+                Arrays.stream(lines)
+                        .mapToObj(line -> HistoryDatabase.citation(name, line, URL))
+                        .toList());
     }
 
     private static LinkReport onlyLink(AuditReport report) {

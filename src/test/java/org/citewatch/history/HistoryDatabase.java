@@ -2,6 +2,7 @@ package org.citewatch.history;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -51,11 +52,16 @@ final class HistoryDatabase {
      * @return the document's id
      */
     long store(long run, String name, boolean sameAsBefore, Instant now, String... urls) {
-        Document document = new Document(name, name, null, DocumentFormat.WIKITEXT, "text of " + name, 1);
-        List<Citation> citations = new java.util.ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < urls.length; i++) {
             citations.add(citation(name, i + 1, urls[i]));
         }
+        return store(run, name, sameAsBefore, now, citations);
+    }
+
+    /** Stores a document of a run with the given citations; returns its id. */
+    long store(long run, String name, boolean sameAsBefore, Instant now, List<Citation> citations) {
+        Document document = new Document(name, name, null, DocumentFormat.WIKITEXT, "text of " + name, 1);
         return documents.store(
                 run,
                 new DocumentExtraction(
