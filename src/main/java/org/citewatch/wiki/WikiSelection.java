@@ -52,7 +52,12 @@ public record WikiSelection(
         if (depth < 0) {
             throw new IllegalArgumentException("the category depth cannot be negative: " + depth);
         }
-        if (!hasBase() && changedSince.isEmpty()) {
+        boolean base = !pages.isEmpty()
+                || !pagesFrom.isEmpty()
+                || !category.isEmpty()
+                || !transcluding.isEmpty()
+                || !linkingTo.isEmpty();
+        if (!base && changedSince.isEmpty()) {
             throw new IllegalArgumentException("say what to read from " + wiki
                     + ": pages, a file of titles, a category, a template, a linked domain or changes since a time");
         }
