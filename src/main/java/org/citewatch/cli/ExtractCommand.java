@@ -90,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT_ERROR.code();
         }
         if (inputs.isEmpty() && wikiInput.isEmpty()) {
-            err.println("citewatch: give files or folders to read, or --wiki URL with pages");
+            err.println("citewatch: missing INPUT: give files or folders to read, or --wiki URL with pages");
             return ExitCode.USAGE_OR_INPUT_ERROR.code();
         }
         List<String> all = new ArrayList<>(inputs.stream().map(Path::toString).toList());

@@ -47,6 +47,7 @@ public final class DocumentInputs {
         private final SourceMemory memory;
         private final Consumer<DocumentError> errors;
         private DocumentStream current;
+        private Document ahead;
 
         Chained(List<String> inputs, SourceMemory memory, Consumer<DocumentError> errors) {
             this.pending = new ArrayDeque<>(inputs);
@@ -56,7 +57,12 @@ public final class DocumentInputs {
 
         @Override
         public boolean hasNext() {
-            while (current == null || !current.hasNext()) {
+            // one look ahead, so each underlying stream is asked hasNext() once per document
+            while (ahead == null) {
+                if (current != null && current.hasNext()) {
+                    ahead = current.next();
+                    return true;
+                }
                 if (current != null) {
                     current.close();
                     current = null;
@@ -88,7 +94,9 @@ public final class DocumentInputs {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return current.next();
+            Document document = ahead;
+            ahead = null;
+            return document;
         }
 
         @Override
@@ -98,6 +106,7 @@ public final class DocumentInputs {
                 current = null;
             }
             pending.clear();
+            ahead = null;
         }
     }
 }

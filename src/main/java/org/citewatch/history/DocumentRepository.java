@@ -97,6 +97,10 @@ public final class DocumentRepository {
         long documentId;
         if (item.reused() && existing.isPresent()) {
             documentId = existing.get();
+            if (document.wikiPage() != null && !document.wikiPage().unchanged()) {
+                // a new revision with the same text (a null edit, a revert): the next run compares with it
+                storeRevision(documentId, document);
+            }
         } else {
             documentId = existing.map(id -> update(id, item, now)).orElseGet(() -> insert(key, item, now));
             storeCitations(documentId, item.extraction().citations(), now);
@@ -150,6 +154,14 @@ public final class DocumentRepository {
                 id);
         jdbc.update("DELETE FROM cw_citation WHERE document_id = ?", id);
         return id;
+    }
+
+    private void storeRevision(long id, Document document) {
+        jdbc.update(
+                "UPDATE cw_document SET revision_id = ?, revision_at = ? WHERE id = ?",
+                document.revisionId(),
+                Sql.timestamp(document.wikiPage().timestamp()),
+                id);
     }
 
     private void storeCitations(long documentId, List<Citation> citations, Instant now) {
