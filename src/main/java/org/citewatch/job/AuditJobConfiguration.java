@@ -350,9 +350,24 @@ public class AuditJobConfiguration {
             Job citationAudit,
             RunRepository runRepository,
             RunLock runLock,
-            ProgressListener progressListener) {
+            ProgressListener progressListener,
+            PartitionsInFlight partitionsInFlight) {
         return new AuditLauncher(
-                jobOperator, jobRepository, citationAudit, runRepository, runLock, progressListener, Clock.systemUTC());
+                jobOperator,
+                jobRepository,
+                citationAudit,
+                runRepository,
+                runLock,
+                progressListener,
+                partitionsInFlight,
+                Clock.systemUTC());
+    }
+
+    /** In one JVM, nothing of an interrupted run goes on after its process died. */
+    @Bean
+    @Profile("!" + DISTRIBUTED)
+    PartitionsInFlight partitionsInFlight() {
+        return PartitionsInFlight.NONE;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.citewatch.scale;
 
+import java.time.Clock;
 import org.citewatch.job.AuditJobConfiguration;
+import org.citewatch.job.PartitionsInFlight;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.batch.core.partition.PartitionHandler;
@@ -43,6 +45,12 @@ class ManagerConfiguration {
         return IntegrationFlow.from(checkPartitionRequests)
                 .handle(Amqp.outboundAdapter(rabbitTemplate).routingKey(properties.queue()))
                 .get();
+    }
+
+    /** A resumed manager waits for the partitions the workers still hold. */
+    @Bean
+    PartitionsInFlight partitionsInFlight(JobRepository jobRepository, ScaleProperties properties) {
+        return new WorkerDrain(jobRepository, properties, Clock.systemUTC());
     }
 
     /** Replaces the in-JVM partition handler of the job configuration. */

@@ -19,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     are done (it polls rather than waits for replies, which have known bugs with restarts)
  * @param timeout how long the manager waits for the workers before the check step fails; the run
  *     can then be resumed
+ * @param stallAfter a manager resuming a run it was killed in waits for the workers to finish the
+ *     partitions they hold; when none of those has committed anything for this long, no worker
+ *     holds them and they are sent again. Longer than the slowest chunk: a chunk of one slow host's
+ *     URLs can take minutes
  */
 @ConfigurationProperties("citewatch.scale")
 public record ScaleProperties(
@@ -26,7 +30,8 @@ public record ScaleProperties(
         @DefaultValue("64") int partitions,
         @DefaultValue("2") int partitionsPerWorker,
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("12h") Duration timeout) {
+        @DefaultValue("12h") Duration timeout,
+        @DefaultValue("5m") Duration stallAfter) {
 
     public ScaleProperties {
         if (queue == null || queue.isBlank()) {
@@ -35,8 +40,13 @@ public record ScaleProperties(
         if (partitions < 1 || partitionsPerWorker < 1) {
             throw new IllegalArgumentException("citewatch.scale.partitions and partitions-per-worker must be positive");
         }
-        if (pollInterval.isNegative() || pollInterval.isZero() || timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("citewatch.scale.poll-interval and timeout must be positive");
+        if (pollInterval.isNegative()
+                || pollInterval.isZero()
+                || timeout.isNegative()
+                || timeout.isZero()
+                || stallAfter.isNegative()) {
+            throw new IllegalArgumentException(
+                    "citewatch.scale.poll-interval and timeout must be positive, stall-after not negative");
         }
     }
 }

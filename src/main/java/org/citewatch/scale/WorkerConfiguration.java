@@ -5,6 +5,7 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
@@ -38,20 +39,20 @@ public class WorkerConfiguration {
     }
 
     @Bean
-    StepExecutionRequestHandler checkPartitionRunner(JobRepository jobRepository, BeanFactory beanFactory) {
+    PartitionRunner checkPartitionRunner(JobRepository jobRepository, BeanFactory beanFactory) {
         BeanFactoryStepLocator steps = new BeanFactoryStepLocator();
         steps.setBeanFactory(beanFactory);
         StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
         handler.setJobRepository(jobRepository);
         handler.setStepLocator(steps);
-        return handler;
+        return new PartitionRunner(jobRepository, handler);
     }
 
     @Bean
     IntegrationFlow checkPartitionsFromBroker(
             ConnectionFactory connectionFactory,
             Queue checkPartitionQueue,
-            StepExecutionRequestHandler checkPartitionRunner,
+            PartitionRunner checkPartitionRunner,
             ScaleProperties properties) {
         return IntegrationFlow.from(Amqp.inboundAdapter(connectionFactory, checkPartitionQueue)
                         .messageConverter(PartitionMessages.converter())
@@ -64,7 +65,7 @@ public class WorkerConfiguration {
                                 .defaultRequeueRejected(false)))
                 // the step runs on the consumer's own thread: an executor channel here would
                 // acknowledge the message before the partition has run
-                .handle(checkPartitionRunner, "handle")
+                .<StepExecutionRequest>handle((request, headers) -> checkPartitionRunner.run(request))
                 .nullChannel();
     }
 }

@@ -141,6 +141,43 @@ class DistributedAuditTest {
         }
     }
 
+    @Test
+    void aManagerKilledMidRunIsResumedByTheSameAuditAndWaitsForWhatTheWorkersHold() throws Exception {
+        try (InFlightServer web = new InFlightServer(Duration.ofMillis(400));
+                LocalRabbit rabbit = new LocalRabbit()) {
+            Path corpus = corpus(web, 4, 12);
+            String shared = databases.at(TestDatabase.POSTGRESQL, dir.resolve("shared"));
+            // the schema is the manager's: a first, empty audit creates it before the worker starts
+            try (AuditHarness schema = AuditHarness.start(dir.resolve("schema"), shared, manager(rabbit))) {
+                schema.jdbc().queryForObject("SELECT COUNT(*) FROM cw_run", Integer.class);
+            }
+            try (AuditHarness worker = AuditHarness.start(dir.resolve("w1"), shared, worker(rabbit))) {
+                // given: a manager process that dies (kill -9) while the worker checks its partitions
+                Process manager = managerProcess(shared, rabbit, corpus);
+                awaitChecks(worker, 6);
+                manager.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+                // when: the same audit is run again
+                try (AuditHarness resumed = AuditHarness.start(dir.resolve("manager"), shared, manager(rabbit))) {
+                    AuditOutcome outcome = resumed.audit(corpus);
+
+                    // then: run 1 completes; what the worker held was finished, not sent twice
+                    assertThat(outcome.status()).isEqualTo(AuditOutcome.Status.PASSED);
+                    assertThat(outcome.runId()).isEqualTo(1L);
+                    assertThat(outcome.counts().citations()).isEqualTo(48);
+                    assertThat(worker.checker().asked()).hasSize(48).doesNotHaveDuplicates();
+                    assertThat(web.requests())
+                            .as("each URL fetched once in all")
+                            .hasSize(48);
+                    assertThat(resumed.jdbc().queryForObject("SELECT COUNT(*) FROM cw_check", Integer.class))
+                            .isEqualTo(48);
+                    assertThat(web.maxInFlightPerHost())
+                            .allSatisfy((host, max) -> assertThat(max).isLessThanOrEqualTo(PER_HOST_LIMIT));
+                }
+            }
+        }
+    }
+
     /** Documents citing {@code perHost} pages on each of {@code hosts} hosts; every fifth page is gone. */
     private Path corpus(InFlightServer web, int hosts, int perHost) throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
@@ -196,6 +233,29 @@ class DistributedAuditTest {
                         "--citewatch.job.check-chunk-size=2")
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("worker.log").toFile())
+                .start();
+    }
+
+    /** {@code citewatch audit --distributed} in a process of its own. */
+    private Process managerProcess(String database, LocalRabbit rabbit, Path corpus) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.citewatch.cli.Main",
+                        "audit",
+                        corpus.toString(),
+                        "--distributed",
+                        "--db=" + database,
+                        "--broker=" + LocalRabbit.URI,
+                        "--allow-private-networks",
+                        "--report-dir=" + dir.resolve("killed-reports"),
+                        "--citewatch.scale.queue=" + rabbit.queue(),
+                        "--citewatch.scale.partitions=16",
+                        "--citewatch.scale.poll-interval=200ms")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("manager.log").toFile())
                 .start();
     }
 
