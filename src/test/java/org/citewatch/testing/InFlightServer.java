@@ -52,9 +52,9 @@ public final class InFlightServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The base URL of host {@code 127.0.0.n}. */
+    /** The base URL of the {@code n}th host, one loopback address each: 127.0.0.2, 127.0.0.3, ... 127.0.1.2, ... */
     public String host(int n) {
-        return "http://127.0.0." + n + ":" + port();
+        return "http://127.0." + (n / 250) + "." + (n % 250 + 2) + ":" + port();
     }
 
     /** The most requests one host had in flight at once, per host ({@code 127.0.0.n:port}). */
