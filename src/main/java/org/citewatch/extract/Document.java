@@ -12,13 +12,26 @@ import java.util.Objects;
  * @param text the whole content
  * @param firstLine the line of {@code source} on which {@code text} starts (1 for files); dump pages
  *     report lines within the page, so this is 1 for them too
+ * @param language the wiki's language code ({@code zh}, {@code en}): from a dump's {@code <siteinfo>},
+ *     else the {@code citewatch.extract.wiki-lang} setting; {@code null} when unknown, in which case
+ *     the page's own dates tell ({@link DateStyle#detect})
  */
-public record Document(String name, String source, Long revisionId, DocumentFormat format, String text, int firstLine) {
+public record Document(
+        String name,
+        String source,
+        Long revisionId,
+        DocumentFormat format,
+        String text,
+        int firstLine,
+        String language) {
 
     public Document {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(text, "text");
+        if (language != null && language.isBlank()) {
+            language = null;
+        }
     }
 }

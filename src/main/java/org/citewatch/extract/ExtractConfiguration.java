@@ -15,8 +15,8 @@ public class ExtractConfiguration {
 
     /** Files, folders and MediaWiki dumps as one lazy stream of documents. */
     @Bean
-    DocumentReader documentReader(InputProperties inputProperties) {
-        return new FileSystemDocumentReader(inputProperties);
+    DocumentReader documentReader(InputProperties inputProperties, ExtractProperties extractProperties) {
+        return new FileSystemDocumentReader(inputProperties, extractProperties.wikiLang());
     }
 
     /** Citations of a document of any format: wikitext, HTML or URL list. */

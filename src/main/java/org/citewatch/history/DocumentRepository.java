@@ -2,10 +2,13 @@ package org.citewatch.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.citewatch.extract.Citation;
+import org.citewatch.extract.DateStyle;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentError;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,12 +47,26 @@ public final class DocumentRepository {
     public long store(long runId, DocumentExtraction item, Instant now) {
         Document document = item.document();
         String key = Keys.sha256(document.name());
-        Optional<Long> existing =
-                jdbc.queryForList("SELECT id FROM cw_document WHERE name_key = ?", Long.class, key).stream()
-                        .findFirst();
+        Optional<StoredDocument> stored = jdbc
+                .query(
+                        "SELECT id, language, date_style FROM cw_document WHERE name_key = ?",
+                        (rs, i) -> new StoredDocument(
+                                rs.getLong("id"), rs.getString("language"), rs.getString("date_style")),
+                        key)
+                .stream()
+                .findFirst();
+        Optional<Long> existing = stored.map(StoredDocument::id);
         long documentId;
         if (item.reused() && existing.isPresent()) {
             documentId = existing.get();
+            // Same text, but the input may now name another language (--wiki-lang, a dump's siteinfo).
+            if (stored.get().styleStale(document.language())) {
+                jdbc.update(
+                        "UPDATE cw_document SET language = ?, date_style = ? WHERE id = ?",
+                        Sql.clip(document.language(), 40),
+                        dateStyle(document).name(),
+                        documentId);
+            }
         } else {
             documentId = existing.map(id -> update(id, item, now)).orElseGet(() -> insert(key, item, now));
             storeCitations(documentId, item.extraction().citations(), now);
@@ -65,23 +82,61 @@ public final class DocumentRepository {
         return documentId;
     }
 
+    /** How the document writes dates, kept so that reports write suggested fixes the page's way. */
+    private static DateStyle dateStyle(Document document) {
+        return DateStyle.detect(document.text(), document.language());
+    }
+
+    /**
+     * The date style a stored document's pages write ({@code cw_document.date_style}), by document name;
+     * documents stored before citewatch kept it read as those of an unknown language.
+     */
+    public Map<String, DateStyle> dateStyles(long runId) {
+        Map<String, DateStyle> styles = new HashMap<>();
+        jdbc.query(
+                """
+                SELECT d.name, d.date_style FROM cw_run_document rd JOIN cw_document d ON d.id = rd.document_id
+                WHERE rd.run_id = ?""",
+                rs -> {
+                    String style = rs.getString("date_style");
+                    styles.put(
+                            rs.getString("name"),
+                            style == null ? DateStyle.detect("", null) : DateStyle.valueOf(style));
+                },
+                runId);
+        return styles;
+    }
+
+    private record StoredDocument(long id, String language, String dateStyle) {
+        boolean styleStale(String currentLanguage) {
+            return dateStyle == null || !Objects.equals(language, currentLanguage);
+        }
+    }
+
     private long insert(String key, DocumentExtraction item, Instant now) {
         jdbc.update(
-                "INSERT INTO cw_document (name, name_key, source, content_hash, extracted_at) VALUES (?, ?, ?, ?, ?)",
+                """
+                INSERT INTO cw_document (name, name_key, source, content_hash, extracted_at, language, date_style)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 Sql.clip(item.document().name(), 8000),
                 key,
                 Sql.clip(item.document().source(), 8000),
                 item.contentHash(),
-                Sql.timestamp(now));
+                Sql.timestamp(now),
+                Sql.clip(item.document().language(), 40),
+                dateStyle(item.document()).name());
         return jdbc.queryForObject("SELECT id FROM cw_document WHERE name_key = ?", Long.class, key);
     }
 
     private long update(long id, DocumentExtraction item, Instant now) {
         jdbc.update(
-                "UPDATE cw_document SET source = ?, content_hash = ?, extracted_at = ? WHERE id = ?",
+                "UPDATE cw_document SET source = ?, content_hash = ?, extracted_at = ?, language = ?, date_style = ?"
+                        + " WHERE id = ?",
                 Sql.clip(item.document().source(), 8000),
                 item.contentHash(),
                 Sql.timestamp(now),
+                Sql.clip(item.document().language(), 40),
+                dateStyle(item.document()).name(),
                 id);
         jdbc.update("DELETE FROM cw_citation WHERE document_id = ?", id);
         return id;
