@@ -11,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code TAGGED_DEAD_ALIVE}, {@code MARKED_LIVE_DEAD}).
  *
  * @param id {@code HTTP_404}, or {@code ARCHIVE_ORIGINAL_MISMATCH}
- * @param level {@code error} for dead links, {@code warning} for bad archives, {@code note} for
- *     unknown links
+ * @param level {@code error} for dead links (marked-live-dead too), {@code warning} for bad archives and
+ *     for tagged-dead links that answer, {@code note} for unknown links
  */
 record SarifRule(String id, String level, String summary, String help) {
 
