@@ -58,12 +58,11 @@ class DocumentDateStyleTest {
     void anUnchangedDocumentTakesTheLanguageItIsGivenNow() {
         long first = db.runs.start(List.of("page.wiki"), DAY);
         store(first, null, false);
+        DateStyle before = reportedStyle(first);
         long second = db.runs.start(List.of("page.wiki"), DAY.plusSeconds(86_400));
         store(second, "zh", true);
 
-        assertThat(reportedStyle(first))
-                .as("unknown language, no dates on the page")
-                .isEqualTo(DateStyle.ISO);
-        assertThat(reportedStyle(second)).isEqualTo(DateStyle.CJK);
+        assertThat(before).as("unknown language, no dates on the page").isEqualTo(DateStyle.ISO);
+        assertThat(reportedStyle(second)).as("--wiki-lang zh given now").isEqualTo(DateStyle.CJK);
     }
 }
