@@ -24,10 +24,15 @@ import org.citewatch.report.AuditReport;
 import org.citewatch.report.CitationReport;
 import org.citewatch.report.FixSuggestion;
 import org.citewatch.report.LinkReport;
+import org.citewatch.testing.TestDatabase;
+import org.citewatch.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,9 +40,18 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 10 items 2-4 end to end, on pages shaped like the seed pages: a zh dump page whose mofa-shaped
  * citation carries {@code {{Dead link|date=2018年6月}}} and no access date, a citation tagged dead that
  * answers, and an English .wiki page under {@code {{Use dmy dates}}} whose citation has only a
- * {@code date=}. The Wayback stub has captures before and after each citation's date.
+ * {@code date=}. The Wayback stub has captures before and after each citation's date. Runs on each
+ * database citewatch supports, as the other job tests do.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class RealWorldVerdictsEndToEndTest {
+
+    @Parameter
+    TestDatabase database;
+
+    @RegisterExtension
+    final TestDatabases databases = new TestDatabases();
 
     @RegisterExtension
     static WireMockExtension alive = server();
@@ -147,7 +161,7 @@ class RealWorldVerdictsEndToEndTest {
     @Test
     void auditsSeedShapedPagesAsTheirEditorsWouldExpect() throws Exception {
         Path pages = corpus();
-        try (AuditHarness harness = AuditHarness.start(dir, settings())) {
+        try (AuditHarness harness = AuditHarness.start(dir, databases.at(database, dir), settings())) {
 
             AuditOutcome outcome = harness.audit(pages);
 
