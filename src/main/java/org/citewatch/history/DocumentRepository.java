@@ -35,6 +35,16 @@ public final class DocumentRepository {
                 .findFirst();
     }
 
+    /** The documents of a run, in name order. */
+    public List<StoredDocument> documentsOf(long runId) {
+        return jdbc.query(
+                """
+                SELECT d.name, d.source, d.content_hash FROM cw_run_document rd
+                JOIN cw_document d ON d.id = rd.document_id WHERE rd.run_id = ? ORDER BY d.name""",
+                (rs, i) -> new StoredDocument(rs.getString("name"), rs.getString("source"), rs.getString("content_hash")),
+                runId);
+    }
+
     /**
      * Stores a document of a run: its citations when it was extracted again, and in any case its
      * membership of the run and the links it cites.
