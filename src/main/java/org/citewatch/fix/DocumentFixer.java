@@ -74,18 +74,24 @@ final class DocumentFixer {
     private static List<Edit> edits(PageContext page, Rescue rescue, Site site, Finding finding) {
         boolean template = site.template().isPresent();
         return switch (rescue) {
-            case ARCHIVE -> template
-                    ? new TemplateRescuer(page).archive(site, finding)
-                    : new LinkRescuer(page).archive(site, finding);
-            case REPLACE_ARCHIVE -> template
-                    ? new TemplateRescuer(page).replaceArchive(site, finding)
-                    : new LinkRescuer(page).replaceArchive(site, finding);
-            case TAG -> site.deadLinkTag().isPresent()
-                    ? List.of()
-                    : List.of(Edit.insert(site.end(), page.deadLinkTag(), EditReason.UNRESCUED_TAGGED, finding.citation()));
-            case UNTAG -> site.deadLinkTag()
-                    .map(tag -> List.of(page.removal(tag, site.end(), EditReason.STALE_TAG_REMOVED, finding.citation())))
-                    .orElse(List.of());
+            case ARCHIVE ->
+                template
+                        ? new TemplateRescuer(page).archive(site, finding)
+                        : new LinkRescuer(page).archive(site, finding);
+            case REPLACE_ARCHIVE ->
+                template
+                        ? new TemplateRescuer(page).replaceArchive(site, finding)
+                        : new LinkRescuer(page).replaceArchive(site, finding);
+            case TAG ->
+                site.deadLinkTag().isPresent()
+                        ? List.of()
+                        : List.of(Edit.insert(
+                                site.end(), page.deadLinkTag(), EditReason.UNRESCUED_TAGGED, finding.citation()));
+            case UNTAG ->
+                site.deadLinkTag()
+                        .map(tag -> List.of(
+                                page.removal(tag, site.end(), EditReason.STALE_TAG_REMOVED, finding.citation())))
+                        .orElse(List.of());
             case NONE -> List.of();
         };
     }

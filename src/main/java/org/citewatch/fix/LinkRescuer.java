@@ -36,8 +36,8 @@ final class LinkRescuer {
                 throw new UnfixableException("the dead-link tag holds a comment");
             }
             if (text.substring(site.end(), t.start()).isBlank()) {
-                edits.add(Edit.replace(text, t.start(), t.end(), archive, EditReason.ARCHIVE_TEMPLATE_ADDED,
-                        finding.citation()));
+                edits.add(Edit.replace(
+                        text, t.start(), t.end(), archive, EditReason.ARCHIVE_TEMPLATE_ADDED, finding.citation()));
                 return edits;
             }
             edits.add(page.removal(t, site.end(), EditReason.DEAD_TAG_REMOVED, finding.citation()));
@@ -49,12 +49,15 @@ final class LinkRescuer {
     /** Rule 3: the archive template's url (and date) replaced by the snapshot found. */
     List<Edit> replaceArchive(Site site, Finding finding) {
         WikiTemplate archive = site.archiveTemplate()
-                .orElseThrow(() -> new UnfixableException("the broken archive is not in an archive template after the link"));
+                .orElseThrow(() ->
+                        new UnfixableException("the broken archive is not in an archive template after the link"));
         ParamEdits params = new ParamEdits(page.syntax(), archive, finding.citation());
         Snapshot snapshot = finding.usableSnapshot();
         List<Edit> edits = new ArrayList<>();
         WikiTemplate.Param url = archive.param("url")
-                .or(() -> archive.params().stream().filter(p -> p.name().equals("1")).findFirst())
+                .or(() -> archive.params().stream()
+                        .filter(p -> p.name().equals("1"))
+                        .findFirst())
                 .orElseThrow(() -> new UnfixableException("the archive template has no url"));
         params.set(url, snapshot.url(), EditReason.BROKEN_ARCHIVE_REPLACED).ifPresent(edits::add);
         archive.param("date")

@@ -41,8 +41,8 @@ record PageContext(
 
     /** A new dead-link tag: {@code {{Dead link|date=June 2018|bot=citewatch|fix-attempted=yes}}}. */
     String deadLinkTag() {
-        return "{{" + conventions.deadLinkTemplate() + "|date=" + today.format(conventions.tagDateFormat())
-                + "|bot=" + botName + "|fix-attempted=yes}}";
+        return "{{" + conventions.deadLinkTemplate() + "|date=" + today.format(conventions.tagDateFormat()) + "|bot="
+                + botName + "|fix-attempted=yes}}";
     }
 
     /** The wiki's archive template for a snapshot: {@code {{Webarchive|url=...|date=...}}}. */

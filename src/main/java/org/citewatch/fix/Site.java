@@ -74,8 +74,7 @@ record Site(
                         .isPresent();
             }
         }
-        return new Site(
-                urlStart, template, end, Optional.ofNullable(tag), Optional.ofNullable(archive), ignored);
+        return new Site(urlStart, template, end, Optional.ofNullable(tag), Optional.ofNullable(archive), ignored);
     }
 
     private static WikiTemplate laterTagInRef(WikitextSyntax syntax, int from, int refEnd) {

@@ -26,8 +26,8 @@ final class SiteLocator {
         String text = syntax.text();
         OptionalInt at = syntax.offsetOf(citation.line(), citation.column());
         if (at.isEmpty() || !text.startsWith(citation.url(), at.getAsInt())) {
-            return new NotFound("the page does not hold the URL at line " + citation.line() + ", column "
-                    + citation.column());
+            return new NotFound(
+                    "the page does not hold the URL at line " + citation.line() + ", column " + citation.column());
         }
         int offset = at.getAsInt();
         if (syntax.hidden(offset)) {
@@ -37,8 +37,8 @@ final class SiteLocator {
         return switch (citation.template()) {
             case "bracketed" -> bracketed(syntax, offset, urlEnd);
             case "bare" -> new Found(Site.after(syntax, offset, Optional.empty(), urlEnd));
-            case "infobox", "html", "list" -> new NotFound("a link of kind " + citation.template()
-                    + " has no rescue convention");
+            case "infobox", "html", "list" ->
+                new NotFound("a link of kind " + citation.template() + " has no rescue convention");
             default -> template(syntax, citation, offset);
         };
     }
@@ -86,7 +86,9 @@ final class SiteLocator {
             return new NotFound("only a template's url= gets an archive, not " + citation.param() + "=");
         }
         Optional<WikiTemplate.Param> url = template.param("url");
-        if (url.isEmpty() || offset < url.get().valueStart() || offset >= url.get().valueEnd()) {
+        if (url.isEmpty()
+                || offset < url.get().valueStart()
+                || offset >= url.get().valueEnd()) {
             return new NotFound("the URL is not the template's url=");
         }
         return new Found(Site.after(syntax, offset, found, template.end()));

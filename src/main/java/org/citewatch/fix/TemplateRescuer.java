@@ -64,7 +64,9 @@ final class TemplateRescuer {
         if (!added.isEmpty()) {
             edits.add(params.append(added, reason));
         }
-        site.deadLinkTag().ifPresent(tag -> edits.add(page.removal(tag, site.end(), EditReason.DEAD_TAG_REMOVED, finding.citation())));
+        site.deadLinkTag()
+                .ifPresent(tag ->
+                        edits.add(page.removal(tag, site.end(), EditReason.DEAD_TAG_REMOVED, finding.citation())));
         return edits;
     }
 
@@ -76,7 +78,8 @@ final class TemplateRescuer {
         List<Edit> edits = new ArrayList<>();
         WikiTemplate.Param archiveUrl = template.param("archiveurl")
                 .orElseThrow(() -> new UnfixableException("the archive is not in the template's archive-url="));
-        params.set(archiveUrl, snapshot.url(), EditReason.BROKEN_ARCHIVE_REPLACED).ifPresent(edits::add);
+        params.set(archiveUrl, snapshot.url(), EditReason.BROKEN_ARCHIVE_REPLACED)
+                .ifPresent(edits::add);
         String date = page.dates().format(day(snapshot));
         Optional<WikiTemplate.Param> archiveDate = template.param("archivedate");
         if (archiveDate.isPresent()) {
@@ -107,7 +110,9 @@ final class TemplateRescuer {
     private static boolean oldStyle(WikiTemplate template) {
         for (WikiTemplate.Param param : template.params()) {
             String raw = param.name().toLowerCase(Locale.ROOT);
-            if (raw.equals("accessdate") || raw.equals("archiveurl") || raw.equals("archivedate")
+            if (raw.equals("accessdate")
+                    || raw.equals("archiveurl")
+                    || raw.equals("archivedate")
                     || raw.equals("deadurl")) {
                 return true;
             }

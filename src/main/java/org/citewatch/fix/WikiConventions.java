@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param archiveDateParam the archive date parameter written with it
  * @param urlStatusParam the status parameter written with it (its value is {@code dead}, or {@code yes}
  *     when the name is an old {@code deadurl})
-
-
+ *
+ *
  * @param tagDatePattern the {@link DateTimeFormatter} pattern of a dead-link tag's month
  *     ({@code MMMM yyyy}: June 2018; {@code yyyy年M月}: 2018年6月)
  * @param locale the locale of the tag date's month names (a BCP 47 tag)

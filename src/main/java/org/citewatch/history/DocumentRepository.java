@@ -41,7 +41,8 @@ public final class DocumentRepository {
                 """
                 SELECT d.name, d.source, d.content_hash FROM cw_run_document rd
                 JOIN cw_document d ON d.id = rd.document_id WHERE rd.run_id = ? ORDER BY d.name""",
-                (rs, i) -> new StoredDocument(rs.getString("name"), rs.getString("source"), rs.getString("content_hash")),
+                (rs, i) ->
+                        new StoredDocument(rs.getString("name"), rs.getString("source"), rs.getString("content_hash")),
                 runId);
     }
 

@@ -45,8 +45,8 @@ public final class AtomicFile {
         Path temp = null;
         try {
             Path dir = target.toAbsolutePath().getParent();
-            temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
-                            ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            temp = dir.resolve("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                     BUFFER_BYTES)) {
