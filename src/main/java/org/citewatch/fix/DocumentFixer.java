@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.citewatch.extract.DateStyle;
 import org.citewatch.extract.ExtractProperties;
 import org.citewatch.extract.WikitextSyntax;
 
@@ -34,8 +35,9 @@ final class DocumentFixer {
         if (denial.isPresent()) {
             return DocumentFix.skipped(denial.get());
         }
-        WikiConventions conventions = settings.wikis().get(WikiLanguage.of(text, settings.language()));
-        PageContext page = new PageContext(syntax, conventions, PageDates.of(text), settings.botName(), today);
+        String language = WikiLanguage.of(text, settings.language());
+        PageContext page = new PageContext(
+                syntax, settings.wikis().get(language), DateStyle.detect(text, language), settings.botName(), today);
         List<Edit> edits = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         for (Finding finding : findings) {

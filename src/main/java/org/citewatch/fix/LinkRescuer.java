@@ -62,7 +62,7 @@ final class LinkRescuer {
         params.set(url, snapshot.url(), EditReason.BROKEN_ARCHIVE_REPLACED).ifPresent(edits::add);
         archive.param("date")
                 .flatMap(date -> params.set(
-                        date, page.dates().format(TemplateRescuer.day(snapshot)), EditReason.BROKEN_ARCHIVE_REPLACED))
+                        date, page.dates().day(TemplateRescuer.day(snapshot)), EditReason.BROKEN_ARCHIVE_REPLACED))
                 .ifPresent(edits::add);
         return edits;
     }

@@ -1,16 +1,18 @@
 package org.citewatch.fix;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.citewatch.extract.Citation;
+import org.citewatch.extract.DateStyle;
 import org.citewatch.extract.WikiTemplate;
 import org.citewatch.extract.WikitextSyntax;
 
 /**
- * One page as the rescuers see it: its syntax, its wiki's conventions, its date style, the bot name
- * and today's date for added tags.
+ * One page as the rescuers see it: its syntax, its wiki's conventions, its date style (days for
+ * archive dates, months for tags, as the page writes them), the bot name and today's date for added tags.
  */
 record PageContext(
-        WikitextSyntax syntax, WikiConventions conventions, PageDates dates, String botName, LocalDate today) {
+        WikitextSyntax syntax, WikiConventions conventions, DateStyle dates, String botName, LocalDate today) {
 
     /** A parameter's value without surrounding whitespace. */
     String valueOf(WikiTemplate.Param param) {
@@ -39,14 +41,14 @@ record PageContext(
         return Edit.replace(text, start, tag.end(), "", reason, citation);
     }
 
-    /** A new dead-link tag: {@code {{Dead link|date=June 2018|bot=citewatch|fix-attempted=yes}}}. */
+    /** A new dead-link tag: {@code {{Dead link|date=December 2026|bot=citewatch|fix-attempted=yes}}}. */
     String deadLinkTag() {
-        return "{{" + conventions.deadLinkTemplate() + "|date=" + today.format(conventions.tagDateFormat()) + "|bot="
-                + botName + "|fix-attempted=yes}}";
+        return "{{" + conventions.deadLinkTemplate() + "|date=" + dates.month(YearMonth.from(today)) + "|bot=" + botName
+                + "|fix-attempted=yes}}";
     }
 
     /** The wiki's archive template for a snapshot: {@code {{Webarchive|url=...|date=...}}}. */
     String archiveTemplate(String url, LocalDate date) {
-        return "{{" + conventions.archiveTemplate() + "|url=" + url + "|date=" + dates.format(date) + "}}";
+        return "{{" + conventions.archiveTemplate() + "|url=" + url + "|date=" + dates.day(date) + "}}";
     }
 }

@@ -39,7 +39,7 @@ final class TemplateRescuer {
             Snapshot snapshot = finding.usableSnapshot();
             reason = EditReason.ARCHIVE_ADDED;
             String urlName = archiveUrl.map(WikiTemplate.Param::name).orElse(archiveUrlName(template));
-            String date = page.dates().format(day(snapshot));
+            String date = page.dates().day(day(snapshot));
             if (archiveUrl.isPresent()) {
                 params.set(archiveUrl.get(), snapshot.url(), reason).ifPresent(edits::add);
             } else {
@@ -80,7 +80,7 @@ final class TemplateRescuer {
                 .orElseThrow(() -> new UnfixableException("the archive is not in the template's archive-url="));
         params.set(archiveUrl, snapshot.url(), EditReason.BROKEN_ARCHIVE_REPLACED)
                 .ifPresent(edits::add);
-        String date = page.dates().format(day(snapshot));
+        String date = page.dates().day(day(snapshot));
         Optional<WikiTemplate.Param> archiveDate = template.param("archivedate");
         if (archiveDate.isPresent()) {
             params.set(archiveDate.get(), date, EditReason.BROKEN_ARCHIVE_REPLACED)

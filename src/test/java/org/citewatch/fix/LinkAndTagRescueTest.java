@@ -8,6 +8,8 @@ import java.util.List;
 import org.citewatch.check.Verdict;
 import org.citewatch.history.ConfirmationPolicy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Issue 13, rules 2, 4 and 5: archive templates after links, dead-link tags added and removed. */
 class LinkAndTagRescueTest {
@@ -24,6 +26,28 @@ class LinkAndTagRescueTest {
         assertThat(fixed)
                 .isEqualTo("<ref name=\"x\">[http://dead.example/a Title]{{webarchive|url=" + ARCHIVE
                         + "http://dead.example/a|date=2012-03-20}} from somewhere</ref>");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '§', textBlock = """
+            # a zh page writing its days the zh way: zh date, zh archive template
+            中文頁面的內容，引用{{cite web|url=http://alive.example/|title=標題|date=2009年5月30日}}<ref>[http://dead.example/a 標題]</ref>。 § {{Webarchive|url=%s|date=2012年3月20日}}
+            # an en page under {{use dmy dates}}
+            {{Use dmy dates|date=May 2020}} Text.<ref>[http://dead.example/a T]</ref> § {{webarchive|url=%s|date=20 March 2012}}
+            # an en page whose citations write mdy days
+            Text{{cite web|url=http://alive.example/|title=T|access-date=May 30, 2009}}<ref>[http://dead.example/a T]</ref> § {{webarchive|url=%s|date=March 20, 2012}}
+            # no hint: ISO
+            Text.<ref>[http://dead.example/a T]</ref> § {{webarchive|url=%s|date=2012-03-20}}
+            """)
+    void writesTheArchiveDateInThePagesStyle(String page, String expected) {
+        String text = page;
+        List<Finding> findings = Pages.findings(text, java.util.Map.of("dead.example", Pages::deadWithSnapshot));
+
+        String fixed = Pages.fix(text, findings);
+
+        assertThat(fixed)
+                .contains("[http://dead.example/a " + (text.contains("標題") ? "標題" : "T") + "]"
+                        + expected.formatted(ARCHIVE + "http://dead.example/a"));
     }
 
     @Test
