@@ -2,16 +2,21 @@ package org.citewatch.fix;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.citewatch.extract.Citation;
 import org.citewatch.extract.DateStyle;
 import org.citewatch.extract.ExtractProperties;
+import org.citewatch.extract.WikitextCitationExtractor;
 import org.citewatch.extract.WikitextSyntax;
 
 /**
  * Works out the edits that rescue the citations of one page, following the rules of docs/fix.md.
  * Each citation is found where the audit saw it and its construct is read again there; every edit
- * lies inside that construct or right after it, and none touches a comment or an ignored tag.
+ * lies inside that construct or right after it, and none touches a comment or an ignored tag. The
+ * patched page must extract to the same citations ({@link RoundTrip}), or the edits are dropped.
  * Thread-safe.
  */
 final class DocumentFixer {
@@ -19,9 +24,12 @@ final class DocumentFixer {
     private final ExtractProperties extract;
     private final FixProperties settings;
 
+    private final RoundTrip roundTrip;
+
     DocumentFixer(ExtractProperties extract, FixProperties settings) {
         this.extract = extract;
         this.settings = settings;
+        this.roundTrip = new RoundTrip(new WikitextCitationExtractor(extract));
     }
 
     /**
@@ -40,6 +48,7 @@ final class DocumentFixer {
                 syntax, settings.wikis().get(language), DateStyle.detect(text, language), settings.botName(), today);
         List<Edit> edits = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
+        Map<Citation, String> archives = new HashMap<>();
         for (Finding finding : findings) {
             List<String> why = new ArrayList<>(1);
             Rescue rescue = Rescue.of(finding, options, why::add);
@@ -69,8 +78,13 @@ final class DocumentFixer {
                 continue;
             }
             edits.addAll(own);
+            if (!own.isEmpty()
+                    && (rescue == Rescue.REPLACE_ARCHIVE
+                            || (rescue == Rescue.ARCHIVE && finding.citation().archiveUrl() == null))) {
+                archives.put(finding.citation(), finding.usableSnapshot().url());
+            }
         }
-        return new DocumentFix(edits, notes, null);
+        return new DocumentFix(roundTrip.check(text, edits, archives, notes), notes, null);
     }
 
     private static List<Edit> edits(PageContext page, Rescue rescue, Site site, Finding finding) {
