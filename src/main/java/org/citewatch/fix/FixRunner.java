@@ -139,8 +139,9 @@ public final class FixRunner {
             edits += document.fix().edits().size();
             String stem = stems.get(document.document().name());
             String patched = document.patchedText();
-            String diffPath =
-                    document.dumpPage() ? stem + ".wiki" : document.document().source();
+            String diffPath = document.dumpPage()
+                    ? stem + ".wiki"
+                    : diffPath(document.document().source());
             FixFiles.writeText(
                     options.out().resolve(stem + ".diff"),
                     UnifiedDiff.of(diffPath, document.document().text(), patched));
@@ -171,6 +172,21 @@ public final class FixRunner {
                 skipped.stream().map(s -> s.document() + ": " + s.reason()).toList(),
                 applied,
                 json);
+    }
+
+    /**
+     * The file's path in the diff headers: relative to the working folder when it is inside it (as
+     * {@code patch -p1} run there expects), otherwise without its root.
+     */
+    static String diffPath(String source) {
+        Path path = Path.of(source);
+        if (!path.isAbsolute()) {
+            return path.normalize().toString();
+        }
+        Path here = Path.of("").toAbsolutePath();
+        Path relative =
+                path.startsWith(here) ? here.relativize(path) : path.getRoot().relativize(path);
+        return relative.toString();
     }
 
     /** Whether the finding would be listed as unfixed, so that its page must be read. */
