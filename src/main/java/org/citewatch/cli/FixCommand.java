@@ -94,7 +94,7 @@ final class FixCommand implements Callable<Integer> {
         }
         Map<String, Object> overrides = new LinkedHashMap<>();
         database.addTo(overrides);
-        overrides.put("citewatch.fix.out", out);
+        overrides.put("citewatch.fix.out", out == null ? null : out.toString());
         try (ConfigurableApplicationContext context = parent.launcher().start(CitewatchApplication.class, overrides)) {
             RunRepository runs = context.getBean(RunRepository.class);
             Long runId = run != null ? run : runs.latestFinished().orElse(null);
