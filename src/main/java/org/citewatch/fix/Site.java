@@ -68,7 +68,10 @@ record Site(
                 tag = laterTagInRef(syntax, end, refEnd);
             }
             int closeEnd = text.indexOf('>', refEnd);
-            if (!ignored && closeEnd > 0 && text.substring(i, refEnd).isBlank()) {
+            if (!ignored
+                    && closeEnd > 0
+                    && i <= refEnd
+                    && text.substring(i, refEnd).isBlank()) {
                 ignored = syntax.templateAt(closeEnd + 1)
                         .filter(t -> isIgnoreTag(t.name()))
                         .isPresent();

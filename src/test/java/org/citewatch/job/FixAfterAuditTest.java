@@ -143,6 +143,56 @@ class FixAfterAuditTest {
         }
     }
 
+    @Test
+    void readsADumpPageFromItsDumpGivesItsRevisionAndNeverWritesTheDump() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("dump"));
+        Path dump = Files.writeString(pages.resolve("zhwiki-pages.xml"), dump(resource("seed-shaped.wiki")));
+        byte[] before = Files.readAllBytes(dump);
+        Path out = dir.resolve("fixes");
+        try (AuditHarness harness = AuditHarness.start(dir, settings())) {
+            long runId = harness.audit(dump).runId();
+
+            FixOutcome outcome = harness.context.getBean(FixRunner.class).run(runId, options(out, true));
+
+            assertThat(outcome.edits()).isEqualTo(2);
+            assertThat(outcome.applied()).isEmpty();
+            assertThat(outcome.skipped()).singleElement().asString().contains("dumps are never written");
+            assertThat(Files.readAllBytes(dump)).isEqualTo(before);
+            assertThat(portless(Files.readString(out.resolve("核安全峰會.wiki"))))
+                    .isEqualTo(resource("seed-shaped.fixed.wiki"));
+            JsonNode edit = JsonMapper.builder()
+                    .build()
+                    .readTree(out.resolve("fixes.json").toFile())
+                    .get("edits")
+                    .get(0);
+            assertThat(edit.get("pageTitle").asString()).isEqualTo("核安全峰會");
+            assertThat(edit.get("baseRevisionId").asLong()).isEqualTo(2001L);
+            assertThat(Files.readString(out.resolve("核安全峰會.diff"))).startsWith("--- a/核安全峰會.wiki\n");
+        }
+    }
+
+    /** A one-page export holding the text, as MediaWiki writes it. */
+    private static String dump(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return """
+                <mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="zh">
+                  <siteinfo><sitename>Wikipedia</sitename><dbname>zhwiki</dbname></siteinfo>
+                  <page>
+                    <title>核安全峰會</title>
+                    <ns>0</ns>
+                    <id>201</id>
+                    <revision>
+                      <id>2001</id>
+                      <timestamp>2024-05-01T10:00:00Z</timestamp>
+                      <model>wikitext</model>
+                      <format>text/x-wiki</format>
+                      <text xml:space="preserve">%s</text>
+                    </revision>
+                  </page>
+                </mediawiki>
+                """.formatted(escaped);
+    }
+
     private static FixOptions options(Path out, boolean apply) {
         return new FixOptions(null, apply, out, null, false, false, false);
     }
