@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             AuditCommand.class,
             ReportCommand.class,
             HistoryCommand.class,
-            FixCommand.class
+            FixCommand.class,
+            WorkerCommand.class
         })
 public final class CitewatchCommand implements Callable<Integer> {
 

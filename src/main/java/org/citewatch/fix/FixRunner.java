@@ -75,9 +75,16 @@ public final class FixRunner {
         Map<String, StoredDocument> wanted = new LinkedHashMap<>();
         for (StoredDocument stored : documents.documentsOf(runId)) {
             List<Finding> own = findings.getOrDefault(stored.name(), List.of());
-            if (own.stream().anyMatch(f -> Rescue.of(f, options, why -> {}) != Rescue.NONE || needsNote(f, options))) {
-                wanted.put(stored.name(), stored);
+            if (own.stream().noneMatch(f -> Rescue.of(f, options, why -> {}) != Rescue.NONE || needsNote(f, options))) {
+                continue;
             }
+            if (documents.wikiPage(stored.name()).isPresent()) {
+                // the history keeps a live page's revision, not its text: fetching it again is not done yet
+                skipped.add(new FixJson.Skip(
+                        stored.name(), "a live wiki page; fix reads files and dumps (export the page to fix it)"));
+                continue;
+            }
+            wanted.put(stored.name(), stored);
         }
         LocalDate today = LocalDate.now(clock);
         List<FixedDocument> fixed = new ArrayList<>();
