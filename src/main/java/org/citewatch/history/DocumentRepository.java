@@ -42,6 +42,17 @@ public final class DocumentRepository {
                 .findFirst();
     }
 
+    /** The documents of a run, in name order. */
+    public List<StoredDocument> documentsOf(long runId) {
+        return jdbc.query(
+                """
+                SELECT d.name, d.source, d.content_hash FROM cw_run_document rd
+                JOIN cw_document d ON d.id = rd.document_id WHERE rd.run_id = ? ORDER BY d.name""",
+                (rs, i) ->
+                        new StoredDocument(rs.getString("name"), rs.getString("source"), rs.getString("content_hash")),
+                runId);
+    }
+
     /** The revision id stored with the document (a wiki page or dump page), if any. */
     public OptionalLong revisionId(String documentName) {
         return jdbc
