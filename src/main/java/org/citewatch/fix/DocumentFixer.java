@@ -38,12 +38,21 @@ final class DocumentFixer {
      * @param today the date of an added dead-link tag
      */
     DocumentFix fix(String text, List<Finding> findings, FixOptions options, LocalDate today) {
+        return fix(text, null, findings, options, today);
+    }
+
+    /**
+     * @param wikiLanguage the page's wiki language as its input names it (a dump's siteinfo, a live
+     *     wiki, {@code citewatch.extract.wiki-lang}), or {@code null} when unknown
+     */
+    DocumentFix fix(String text, String wikiLanguage, List<Finding> findings, FixOptions options, LocalDate today) {
         WikitextSyntax syntax = WikitextSyntax.of(text, extract);
         Optional<String> denial = BotsPolicy.denial(syntax, settings.botName());
         if (denial.isPresent()) {
             return DocumentFix.skipped(denial.get());
         }
-        String language = WikiLanguage.of(text, settings.language());
+        String language = WikiLanguage.of(
+                text, settings.language(), wikiLanguage, settings.wikis().keySet());
         PageContext page = new PageContext(
                 syntax, settings.wikis().get(language), DateStyle.detect(text, language), settings.botName(), today);
         List<Edit> edits = new ArrayList<>();

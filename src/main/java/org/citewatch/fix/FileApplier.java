@@ -49,7 +49,7 @@ final class FileApplier {
             return Optional.of(file + " is no longer UTF-8 text");
         }
         Document now = new Document(
-                fixed.document().name(), fixed.document().source(), null, DocumentFormat.WIKITEXT, text, 1, null);
+                fixed.document().name(), fixed.document().source(), null, DocumentFormat.WIKITEXT, text, 1, null, null);
         if (!DocumentExtraction.hashOf(now).equals(auditedHash)) {
             return Optional.of(file + " changed since the audit read it; audit it again");
         }

@@ -109,7 +109,8 @@ public final class FixRunner {
                                 new FixJson.Skip(document.name(), "changed since the audit read it; audit it again"));
                         continue;
                     }
-                    DocumentFix fix = fixer.fix(document.text(), findings.get(document.name()), options, today);
+                    DocumentFix fix = fixer.fix(
+                            document.text(), document.language(), findings.get(document.name()), options, today);
                     if (fix.skipped() != null) {
                         skipped.add(new FixJson.Skip(document.name(), fix.skipped()));
                     } else {

@@ -94,7 +94,7 @@ final class RoundTrip {
 
     private List<Citation> extract(String text) {
         return extractor
-                .extract(new Document("page", "page", null, DocumentFormat.WIKITEXT, text, 1, null))
+                .extract(new Document("page", "page", null, DocumentFormat.WIKITEXT, text, 1, null, null))
                 .citations();
     }
 }

@@ -1,6 +1,10 @@
 package org.citewatch.fix;
 
-/** Which wiki's conventions a page gets when {@code citewatch.fix.language} is {@code auto}. */
+/**
+ * Which wiki's conventions a page gets when {@code citewatch.fix.language} is {@code auto}: the
+ * language its input names (a dump's siteinfo, a live wiki, {@code citewatch.extract.wiki-lang}) when
+ * there are conventions for it, else what the page's script says.
+ */
 final class WikiLanguage {
 
     /**
@@ -12,9 +16,24 @@ final class WikiLanguage {
 
     private WikiLanguage() {}
 
-    static String of(String text, String configured) {
+    /**
+     * @param configured {@code citewatch.fix.language}: a wiki's language, or {@code auto}
+     * @param known the language the page's input names ({@code zh}, {@code zh-hant}), or {@code null}
+     * @param conventions the languages whose conventions are configured
+     */
+    static String of(String text, String configured, String known, java.util.Set<String> conventions) {
         if (!configured.equals("auto")) {
             return configured;
+        }
+        if (known != null) {
+            // zh-hant, zh-yue... share zh's conventions unless configured on their own
+            String base = known.split("[-_]")[0];
+            if (conventions.contains(known)) {
+                return known;
+            }
+            if (conventions.contains(base)) {
+                return base;
+            }
         }
         long han = 0;
         long letters = 0;

@@ -105,15 +105,15 @@ public final class DocumentRepository {
     public long store(long runId, DocumentExtraction item, Instant now) {
         Document document = item.document();
         String key = Keys.sha256(document.name());
-        Optional<StoredDocument> stored = jdbc
+        Optional<StoredStyle> stored = jdbc
                 .query(
                         "SELECT id, language, date_style FROM cw_document WHERE name_key = ?",
-                        (rs, i) -> new StoredDocument(
-                                rs.getLong("id"), rs.getString("language"), rs.getString("date_style")),
+                        (rs, i) ->
+                                new StoredStyle(rs.getLong("id"), rs.getString("language"), rs.getString("date_style")),
                         key)
                 .stream()
                 .findFirst();
-        Optional<Long> existing = stored.map(StoredDocument::id);
+        Optional<Long> existing = stored.map(StoredStyle::id);
         long documentId;
         if (item.reused() && existing.isPresent()) {
             documentId = existing.get();
@@ -169,7 +169,7 @@ public final class DocumentRepository {
         return styles;
     }
 
-    private record StoredDocument(long id, String language, String dateStyle) {
+    private record StoredStyle(long id, String language, String dateStyle) {
         boolean styleStale(String currentLanguage) {
             return dateStyle == null || !Objects.equals(language, currentLanguage);
         }

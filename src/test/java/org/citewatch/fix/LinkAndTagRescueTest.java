@@ -51,6 +51,22 @@ class LinkAndTagRescueTest {
     }
 
     @Test
+    void followsTheWikiLanguageTheInputNamesOverThePagesScript() {
+        // a zh wiki page (its dump's siteinfo says zh) citing only Latin text
+        String text = "Text.<ref>[http://dead.example/a T]</ref>";
+        List<Finding> findings = Pages.findings(text, java.util.Map.of("dead.example", Pages::deadWithSnapshot));
+
+        DocumentFix zh = Pages.fixer().fix(text, "zh-hant", findings, Pages.options(), Pages.TODAY);
+        DocumentFix unknown = Pages.fixer().fix(text, null, findings, Pages.options(), Pages.TODAY);
+
+        assertThat(Patch.apply(text, zh.edits()))
+                .as("zh conventions and a zh date on a zh wiki's page")
+                .contains("{{Webarchive|url=" + ARCHIVE + "http://dead.example/a|date=2012年3月20日}}");
+        assertThat(Patch.apply(text, unknown.edits()))
+                .contains("{{webarchive|url=" + ARCHIVE + "http://dead.example/a|date=2012-03-20}}");
+    }
+
+    @Test
     void appendsTheArchiveTemplateAfterABareLink() {
         String text = "<ref>http://dead.example/a</ref>";
 

@@ -30,7 +30,7 @@ final class Pages {
 
     static List<Citation> citations(String text) {
         return EXTRACTOR
-                .extract(new Document("page.wiki", "page.wiki", null, DocumentFormat.WIKITEXT, text, 1, null))
+                .extract(new Document("page.wiki", "page.wiki", null, DocumentFormat.WIKITEXT, text, 1, null, null))
                 .citations();
     }
 

@@ -127,6 +127,7 @@ class RespectTest {
                 null,
                 null,
                 1,
+                null,
                 null);
     }
 }
