@@ -54,10 +54,14 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
                 timer,
                 System::nanoTime,
                 clock);
+        HostLimiter limiter =
+                new HostLimiter(properties.concurrency(), properties.perHost(), properties.minDelay(), timer);
+        PageFetcher fetcher = new PageFetcher(clients, properties.maxBodyBytes().toBytes(), properties.userAgent());
         ctx = new CheckContext(
-                new HostLimiter(properties.concurrency(), properties.perHost(), properties.minDelay(), timer),
-                new PageFetcher(clients, properties.maxBodyBytes().toBytes(), properties.userAgent()),
+                limiter,
+                fetcher,
                 PageJudge.from(properties),
+                new HomeRedirectJudge(new RootProbe(limiter, fetcher), properties.redirectServices()),
                 new RedirectFollower(properties.maxRedirects()),
                 RetryPolicy.from(properties),
                 outage,
