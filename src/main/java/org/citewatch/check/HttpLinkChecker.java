@@ -3,6 +3,7 @@ package org.citewatch.check;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -31,6 +32,9 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
     private final CheckClients clients;
     private final OutageGuard outage;
     private final CheckContext ctx;
+    private final HandleApi handles;
+    private final HttpUrl doiApi;
+    private final HttpUrl handleApi;
 
     HttpLinkChecker(OkHttpClient shared, CheckProperties properties) {
         this(shared, properties, Dns.SYSTEM);
@@ -68,6 +72,9 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
                 timer,
                 clock,
                 closed);
+        handles = new HandleApi(limiter, clients, properties.userAgent(), ctx.retry(), timer, clock);
+        doiApi = HttpUrl.get(properties.doiApi());
+        handleApi = HttpUrl.get(properties.handleApi());
     }
 
     @Override
@@ -97,6 +104,10 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
         HttpUrl parsed = HttpUrl.parse(key);
         if (parsed == null) {
             return CompletableFuture.completedFuture(notFetched(key, Verdict.DEAD, Reason.MALFORMED_URL));
+        }
+        Optional<HandleLink> handle = HandleLink.of(parsed, doiApi, handleApi);
+        if (handle.isPresent()) {
+            return handles.check(key, handle.get());
         }
         return new CheckRun(ctx, key, parsed).start();
     }
