@@ -1,6 +1,7 @@
 package org.citewatch.extract;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One cited URL at one place in one document.
@@ -26,6 +27,10 @@ import java.util.Objects;
  * @param uses how many times the citation is used: 1 plus the {@code <ref name=x/>} reuses
  * @param skipReason why the URL is not checked ({@code UNSUPPORTED_SCHEME}, {@code MALFORMED_URL}), or
  *     {@code null} for a checkable URL
+ * @param access how a reader gets at the source, lower case: the {@code url-access} value
+ *     ({@code subscription}, {@code registration}, {@code limited}, {@code free}), or the kind of a
+ *     paywall template after the citation ({@code {{subscription required}}}: {@code subscription});
+ *     {@code null} when the wikitext says nothing
  */
 public record Citation(
         String document,
@@ -44,7 +49,11 @@ public record Citation(
         DeadLinkTag deadLinkTag,
         String refName,
         int uses,
-        String skipReason) {
+        String skipReason,
+        String access) {
+
+    /** {@link #access} values that put the source behind a paywall or a login. */
+    public static final Set<String> PAYWALLED_ACCESS = Set.of("subscription", "registration", "limited");
 
     public Citation {
         Objects.requireNonNull(document, "document");
@@ -57,6 +66,14 @@ public record Citation(
         if (uses < 1) {
             throw new IllegalArgumentException("uses must be at least 1: " + uses);
         }
+    }
+
+    /**
+     * Whether the wikitext says the source is behind a paywall or a login: then 401, 403 and the like
+     * from its host are the paywall answering, not a dead link.
+     */
+    public boolean paywalled() {
+        return access != null && PAYWALLED_ACCESS.contains(access);
     }
 
     /** Whether the URL is to be checked over the network. */

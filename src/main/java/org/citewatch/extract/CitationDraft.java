@@ -20,6 +20,7 @@ final class CitationDraft {
     DeadLinkTag deadLinkTag;
     String refName;
     String refKey;
+    String access;
 
     CitationDraft(int offset, String url, NormalizedUrl normalized, String template, String param, String title) {
         this.offset = offset;
@@ -48,6 +49,7 @@ final class CitationDraft {
                 deadLinkTag,
                 refName,
                 uses,
-                normalized.skipReason());
+                normalized.skipReason(),
+                access);
     }
 }

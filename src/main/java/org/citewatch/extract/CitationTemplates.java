@@ -66,6 +66,9 @@ final class CitationTemplates {
                     param.name(),
                     title != null ? title : text(byKey.get("title")));
             draft.accessDate = accessDate;
+            // url-access for url=, chapter-url-access for chapter-url=: CS1 pairs them by name.
+            String access = text(byKey.get(key + "access"));
+            draft.access = access == null ? null : access.strip().toLowerCase(Locale.ROOT);
             if (main) {
                 draft.archiveUrl = archiveUrl;
                 draft.archiveDate = archiveDate;

@@ -23,6 +23,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param infoboxUrlParams parameters of any other template (infoboxes) whose value is a URL to cite
  * @param ignoredTags tags whose content is not wikitext, so holds no citations (HTML comments are
  *     always ignored)
+ * @param subscriptionTemplates tags that put the citation before them behind a paywall
+ *     ({@code {{subscription required}}}), like {@code url-access=subscription}
+ * @param registrationTemplates tags that say the citation before them needs a login
+ *     ({@code {{registration required}}}), like {@code url-access=registration}
  */
 @ConfigurationProperties("citewatch.extract")
 public record ExtractProperties(
@@ -98,7 +102,40 @@ public record ExtractProperties(
             "graph",
             "templatedata"
         })
-        List<String> ignoredTags) {
+        List<String> ignoredTags,
+
+        @DefaultValue({
+            "subscription required",
+            "subscription",
+            "subscription needed",
+            "sub req",
+            "paywall",
+            "paywalled",
+            "subscription or libraries",
+            "closed access",
+            "需要订阅",
+            "需要訂閱",
+            "付费内容",
+            "付費內容",
+            "要購読",
+            "有料記事",
+            "kostenpflichtig",
+            "abruf kostenpflichtig"
+        })
+        List<String> subscriptionTemplates,
+
+        @DefaultValue({
+            "registration required",
+            "registration",
+            "free registration",
+            "login required",
+            "需要注册",
+            "需要註冊",
+            "要登録",
+            "anmeldung erforderlich",
+            "registrierung erforderlich"
+        })
+        List<String> registrationTemplates) {
 
     public ExtractProperties {
         citationTemplates = List.copyOf(citationTemplates);
@@ -107,6 +144,8 @@ public record ExtractProperties(
         urlTemplates = List.copyOf(urlTemplates);
         infoboxUrlParams = List.copyOf(infoboxUrlParams);
         ignoredTags = List.copyOf(ignoredTags);
+        subscriptionTemplates = List.copyOf(subscriptionTemplates);
+        registrationTemplates = List.copyOf(registrationTemplates);
     }
 
     /** The defaults, as Spring binds them when nothing is configured (for use outside Spring). */

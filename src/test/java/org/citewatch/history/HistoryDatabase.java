@@ -112,6 +112,7 @@ final class HistoryDatabase {
                 null,
                 null,
                 1,
-                skipReason);
+                skipReason,
+                null);
     }
 }
