@@ -16,18 +16,31 @@ import java.util.stream.Collectors;
 import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
 import org.citewatch.report.LinkReport;
+import org.citewatch.testing.TestDatabase;
+import org.citewatch.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 10, item 6: a paywalled link answering 403 goes through the whole job as SUBSCRIPTION,
  * neither dead nor a problem, and the gate passes; the same 403 from a host no citation marks stays
- * UNKNOWN BLOCKED.
+ * UNKNOWN BLOCKED. Runs on each supported database (the access marker is a column of migration V4).
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class PaywallAuditTest {
+
+    @Parameter
+    TestDatabase database;
+
+    @RegisterExtension
+    final TestDatabases databases = new TestDatabases();
 
     @RegisterExtension
     static WireMockExtension web = WireMockExtension.newInstance()
@@ -75,6 +88,7 @@ class PaywallAuditTest {
 
         try (AuditHarness harness = AuditHarness.start(
                 dir,
+                databases.at(database, dir),
                 Map.of(
                         "citewatch.report.fail-on", "dead",
                         "citewatch.archive.cdx-url", wayback.baseUrl() + "/cdx/search/cdx",
