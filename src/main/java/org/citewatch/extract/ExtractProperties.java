@@ -160,7 +160,9 @@ public record ExtractProperties(
                 union(archiveTemplates, moreArchiveTemplates),
                 urlTemplates,
                 infoboxUrlParams,
-                ignoredTags);
+                ignoredTags,
+                subscriptionTemplates,
+                registrationTemplates);
     }
 
     private static List<String> union(List<String> known, List<String> more) {
