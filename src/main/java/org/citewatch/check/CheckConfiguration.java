@@ -15,4 +15,10 @@ public class CheckConfiguration {
     LinkChecker linkChecker(OkHttpClient sharedHttpClient, CheckProperties properties) {
         return new HttpLinkChecker(sharedHttpClient, properties);
     }
+
+    /** The paywall rule the check step applies to results of links on paywalled hosts. */
+    @Bean
+    Paywalls paywalls(CheckProperties properties) {
+        return Paywalls.from(properties);
+    }
 }

@@ -10,6 +10,7 @@ record CheckContext(
         HostLimiter limiter,
         PageFetcher fetcher,
         PageJudge judge,
+        HomeRedirectJudge homes,
         RedirectFollower redirects,
         RetryPolicy retry,
         OutageGuard outage,

@@ -35,6 +35,13 @@ import org.springframework.util.unit.DataSize;
  * @param parkedPhrases phrases of parked or for-sale domains
  * @param parkedMarkers hosts of parking services, looked for in scripts and frames
  * @param errorUrlPatterns regular expressions for error-page URLs reached by a redirect
+ * @param redirectServices hosts whose links exist to redirect (shorteners, identifier resolvers): a
+ *     home page they land on is what was cited
+ * @param doiApi the handle REST API that judges {@code doi.org}/{@code dx.doi.org} links, ending in
+ *     {@code /}; the DOI is appended
+ * @param handleApi the handle REST API that judges {@code hdl.handle.net} links, ending in {@code /}
+ * @param paywallStatuses statuses that mean "behind the paywall" for a link whose citation declares
+ *     one ({@code url-access=subscription}, {@code {{subscription required}}})
  */
 @ConfigurationProperties("citewatch.check")
 public record CheckProperties(
@@ -59,10 +66,20 @@ public record CheckProperties(
         List<String> soft404Titles,
         List<String> parkedPhrases,
         List<String> parkedMarkers,
-        List<String> errorUrlPatterns) {
+        List<String> errorUrlPatterns,
+        List<String> redirectServices,
+        @DefaultValue(DEFAULT_DOI_API) String doiApi,
+        @DefaultValue(DEFAULT_HANDLE_API) String handleApi,
+        List<Integer> paywallStatuses) {
 
     /** Names citewatch and where to read about it, so site owners can tell who is calling. */
     public static final String DEFAULT_USER_AGENT = "citewatch/0.1 (+https://github.com/citewatch/citewatch)";
+
+    /** The handle system's REST API as doi.org serves it for DOIs. */
+    public static final String DEFAULT_DOI_API = "https://doi.org/api/handles/";
+
+    /** The same API for other handles. */
+    public static final String DEFAULT_HANDLE_API = "https://hdl.handle.net/api/handles/";
 
     public CheckProperties {
         if (concurrency < 1 || perHost < 1) {
@@ -89,6 +106,21 @@ public record CheckProperties(
         parkedPhrases = orDefault(parkedPhrases, DefaultPhrases.PARKED);
         parkedMarkers = orDefault(parkedMarkers, DefaultPhrases.PARKED_MARKERS);
         errorUrlPatterns = orDefault(errorUrlPatterns, DefaultPhrases.ERROR_URL_PATTERNS);
+        redirectServices = orDefault(redirectServices, DefaultPhrases.REDIRECT_SERVICES);
+        doiApi = apiBase(doiApi, DEFAULT_DOI_API, "doi-api");
+        handleApi = apiBase(handleApi, DEFAULT_HANDLE_API, "handle-api");
+        paywallStatuses = paywallStatuses == null || paywallStatuses.isEmpty()
+                ? DefaultPhrases.PAYWALL_STATUSES
+                : List.copyOf(paywallStatuses);
+    }
+
+    /** An http(s) base URL ending in {@code /}, so that a handle can be appended. */
+    private static String apiBase(String value, String fallback, String name) {
+        String base = value == null || value.isBlank() ? fallback : value.strip();
+        if (okhttp3.HttpUrl.parse(base) == null) {
+            throw new IllegalArgumentException(name + " is not an http(s) URL: " + base);
+        }
+        return base.endsWith("/") ? base : base + "/";
     }
 
     /** The defaults, as config/application.yml states them. */
@@ -115,6 +147,10 @@ public record CheckProperties(
                 null,
                 null,
                 null,
+                null,
+                null,
+                DEFAULT_DOI_API,
+                DEFAULT_HANDLE_API,
                 null);
     }
 

@@ -168,10 +168,29 @@ final class CheckRun {
             return;
         }
         if (status >= 200 && status < 400) {
-            finish(ctx.judge().judge(start, current, answer.page()));
+            judgePage(answer);
         } else {
             finish(StatusClassifier.classify(status));
         }
+    }
+
+    /** The page rules first; a redirect that still looks alive may have ended on a home page. */
+    private void judgePage(FetchOutcome.Answered answer) {
+        Judgement byPage = ctx.judge().judge(start, current, answer.page());
+        if (byPage.verdict() != Verdict.ALIVE || start.equals(current)) {
+            finish(byPage);
+            return;
+        }
+        ctx.homes().judge(start, current, answer.page()).whenComplete((home, bug) -> {
+            if (bug != null) {
+                log.error("home-page evidence for {} failed", url, bug);
+            }
+            if (ctx.closed().get()) {
+                result.cancel(false);
+            } else {
+                finish(home == null ? byPage : home.orElse(byPage));
+            }
+        });
     }
 
     private void retryAfterAnswer(FetchOutcome.Answered answer, boolean browserRetry) {

@@ -146,4 +146,35 @@ final class DefaultPhrases {
             "page[-_]?not[-_]?found",
             "error[-_]?404",
             "(^|/)errors?(\\.s?html?|\\.php|\\.aspx?|\\.jsp)?($|\\?)");
+
+    /**
+     * Hosts whose links exist to redirect (shorteners, persistent-identifier resolvers): where they
+     * land is the cited target, even a home page, so a redirect from them is never "to the home page".
+     */
+    static final List<String> REDIRECT_SERVICES = List.of(
+            "bit.ly",
+            "t.co",
+            "tinyurl.com",
+            "goo.gl",
+            "ow.ly",
+            "buff.ly",
+            "is.gd",
+            "tiny.cc",
+            "dlvr.it",
+            "lnkd.in",
+            "fb.me",
+            "amzn.to",
+            "youtu.be",
+            "purl.org",
+            "w3id.org",
+            "doi.org",
+            "hdl.handle.net",
+            "n2t.net",
+            "identifiers.org");
+
+    /**
+     * Statuses a paywalled link answers a reader without an account with (IABot counts the same):
+     * 401, 402 Payment Required, 403, 412, 428, 440 (login time-out) and 449 (retry with).
+     */
+    static final List<Integer> PAYWALL_STATUSES = List.of(401, 402, 403, 412, 428, 440, 449);
 }

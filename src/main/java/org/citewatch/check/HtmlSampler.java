@@ -17,6 +17,7 @@ final class HtmlSampler {
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator H2 = QueryParser.parse("h2");
     private static final Evaluator EMBEDS = QueryParser.parse("script[src], iframe[src], frame[src]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
 
     private HtmlSampler() {}
 
@@ -42,6 +43,13 @@ final class HtmlSampler {
             embeds.add(e.attr("src"));
         }
         String text = doc.body() == null ? "" : doc.body().text();
-        return new PageSample(PageSample.normalize(rawTitle), rawTitle, headings, PageSample.normalize(text), embeds);
+        Element canonical = doc.selectFirst(CANONICAL);
+        return new PageSample(
+                PageSample.normalize(rawTitle),
+                rawTitle,
+                headings,
+                PageSample.normalize(text),
+                embeds,
+                canonical == null ? "" : canonical.absUrl("href"));
     }
 }

@@ -3,6 +3,7 @@ package org.citewatch.check;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -31,6 +32,9 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
     private final CheckClients clients;
     private final OutageGuard outage;
     private final CheckContext ctx;
+    private final HandleApi handles;
+    private final HttpUrl doiApi;
+    private final HttpUrl handleApi;
 
     HttpLinkChecker(OkHttpClient shared, CheckProperties properties) {
         this(shared, properties, Dns.SYSTEM);
@@ -54,16 +58,23 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
                 timer,
                 System::nanoTime,
                 clock);
+        HostLimiter limiter =
+                new HostLimiter(properties.concurrency(), properties.perHost(), properties.minDelay(), timer);
+        PageFetcher fetcher = new PageFetcher(clients, properties.maxBodyBytes().toBytes(), properties.userAgent());
         ctx = new CheckContext(
-                new HostLimiter(properties.concurrency(), properties.perHost(), properties.minDelay(), timer),
-                new PageFetcher(clients, properties.maxBodyBytes().toBytes(), properties.userAgent()),
+                limiter,
+                fetcher,
                 PageJudge.from(properties),
+                new HomeRedirectJudge(new RootProbe(limiter, fetcher), properties.redirectServices()),
                 new RedirectFollower(properties.maxRedirects()),
                 RetryPolicy.from(properties),
                 outage,
                 timer,
                 clock,
                 closed);
+        handles = new HandleApi(limiter, clients, properties.userAgent(), ctx.retry(), timer, clock);
+        doiApi = HttpUrl.get(properties.doiApi());
+        handleApi = HttpUrl.get(properties.handleApi());
     }
 
     @Override
@@ -93,6 +104,10 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
         HttpUrl parsed = HttpUrl.parse(key);
         if (parsed == null) {
             return CompletableFuture.completedFuture(notFetched(key, Verdict.DEAD, Reason.MALFORMED_URL));
+        }
+        Optional<HandleLink> handle = HandleLink.of(parsed, doiApi, handleApi);
+        if (handle.isPresent()) {
+            return handles.check(key, handle.get());
         }
         return new CheckRun(ctx, key, parsed).start();
     }

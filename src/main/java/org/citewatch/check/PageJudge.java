@@ -3,12 +3,14 @@ package org.citewatch.check;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
-/** Judges a 2xx answer: alive, or a soft 404, a parked domain, or a redirect to the home page. */
+/**
+ * Judges a 2xx answer by the page and its address: alive, or a soft 404 or a parked domain. Whether
+ * a redirect ended on a home page is {@link HomeRedirectJudge}'s question, asked after this one.
+ */
 final class PageJudge {
 
     private final Soft404Detector soft404;
     private final ParkedDomainDetector parked;
-    private final RootRedirectDetector root = new RootRedirectDetector();
 
     PageJudge(Soft404Detector soft404, ParkedDomainDetector parked) {
         this.soft404 = soft404;
@@ -28,9 +30,6 @@ final class PageJudge {
      */
     Judgement judge(HttpUrl original, HttpUrl target, Optional<PageSample> page) {
         boolean redirected = !original.equals(target);
-        if (redirected && root.isRedirectToRoot(original, target)) {
-            return new Judgement(Verdict.DEAD, Reason.REDIRECT_TO_ROOT, "redirected to the home page: " + target);
-        }
         if (redirected) {
             Optional<String> errorPage = soft404.byRedirectTarget(original, target);
             if (errorPage.isPresent()) {

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * @param headings the main headings ({@code h1}, else the first {@code h2}), normalized
  * @param text the visible text, normalized
  * @param embeds script and frame sources (where parking services show up)
+ * @param canonical the absolute URL of {@code <link rel=canonical>}, empty without one (tells a home
+ *     page served under another address)
  */
-record PageSample(String title, String rawTitle, List<String> headings, String text, List<String> embeds) {
+record PageSample(
+        String title, String rawTitle, List<String> headings, String text, List<String> embeds, String canonical) {
 
     PageSample {
         Objects.requireNonNull(title, "title");
@@ -23,6 +26,7 @@ record PageSample(String title, String rawTitle, List<String> headings, String t
         headings = List.copyOf(headings);
         Objects.requireNonNull(text, "text");
         embeds = List.copyOf(embeds);
+        Objects.requireNonNull(canonical, "canonical");
     }
 
     /** Compiled once: normalizing runs for every page checked. */

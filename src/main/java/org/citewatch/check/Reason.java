@@ -9,7 +9,8 @@ public enum Reason {
     HTTP_4XX,
     SOFT_404,
     PARKED_DOMAIN,
-    REDIRECT_TO_ROOT,
+    /** A deep link whose redirects end on a site's home page (formerly {@code REDIRECT_TO_ROOT}). */
+    REDIRECT_TO_HOME,
     TOO_MANY_REDIRECTS,
     DNS_FAILURE,
     CONNECTION_REFUSED,
@@ -22,5 +23,14 @@ public enum Reason {
     NETWORK_UNAVAILABLE,
     PRIVATE_ADDRESS,
     UNSUPPORTED_SCHEME,
-    MALFORMED_URL
+    MALFORMED_URL,
+    /**
+     * ALIVE: a 401, 402, 403 or another paywall status from a link its citation marks as behind a
+     * paywall ({@code url-access=subscription}, {@code {{subscription required}}}).
+     */
+    SUBSCRIPTION,
+    /** DEAD: the handle system (doi.org, hdl.handle.net) says the DOI or handle does not exist. */
+    DOI_NOT_FOUND,
+    /** UNKNOWN: the handle system's API gave no usable answer about a DOI or handle. */
+    HANDLE_API_ERROR
 }

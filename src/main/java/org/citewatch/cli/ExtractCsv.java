@@ -30,7 +30,8 @@ final class ExtractCsv implements ExtractPrinter {
             "markedDead",
             "deadLinkTag",
             "refName",
-            "date");
+            "date",
+            "access");
 
     private static final String RECORD_END = "\r\n";
 
@@ -62,7 +63,8 @@ final class ExtractCsv implements ExtractPrinter {
                 Boolean.toString(citation.markedDead()),
                 tag(citation.deadLinkTag()),
                 text(citation.refName()),
-                date(citation.date())));
+                date(citation.date()),
+                text(citation.access())));
     }
 
     private void row(List<String> cells) {

@@ -1,6 +1,7 @@
 package org.citewatch.extract;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One cited URL at one place in one document.
@@ -28,6 +29,10 @@ import java.util.Objects;
  *     {@code null} for a checkable URL
  * @param date the citation template's own {@code date=} (when the cited work was published), or
  *     {@code null}; a snapshot target when the citation has no access date
+ * @param access how a reader gets at the source, lower case: the {@code url-access} value
+ *     ({@code subscription}, {@code registration}, {@code limited}, {@code free}), or the kind of a
+ *     paywall template after the citation ({@code {{subscription required}}}: {@code subscription});
+ *     {@code null} when the wikitext says nothing
  */
 public record Citation(
         String document,
@@ -47,7 +52,11 @@ public record Citation(
         String refName,
         int uses,
         String skipReason,
-        CitationDate date) {
+        CitationDate date,
+        String access) {
+
+    /** {@link #access} values that put the source behind a paywall or a login. */
+    public static final Set<String> PAYWALLED_ACCESS = Set.of("subscription", "registration", "limited");
 
     public Citation {
         Objects.requireNonNull(document, "document");
@@ -60,6 +69,14 @@ public record Citation(
         if (uses < 1) {
             throw new IllegalArgumentException("uses must be at least 1: " + uses);
         }
+    }
+
+    /**
+     * Whether the wikitext says the source is behind a paywall or a login: then 401, 403 and the like
+     * from its host are the paywall answering, not a dead link.
+     */
+    public boolean paywalled() {
+        return access != null && PAYWALLED_ACCESS.contains(access);
     }
 
     /** Whether the URL is to be checked over the network. */

@@ -62,6 +62,18 @@ final class CitationCollector {
         }
     }
 
+    /**
+     * Gives the citation before {@code [start, end)} its access marker from a paywall tag
+     * ({@code {{subscription required}}}), unless its {@code url-access} already says.
+     */
+    void access(String kind, int start, int end, Scope scope) {
+        CitationDraft target = target(start, scope);
+        if (target != null && target.access == null) {
+            target.access = kind;
+            lastEnd = end;
+        }
+    }
+
     /** Counts a reuse ({@code <ref name=x/>}) of the ref with this key. */
     void reuse(String refKey) {
         reuses.merge(refKey, 1, Integer::sum);

@@ -21,6 +21,7 @@ final class CitationDraft {
     DeadLinkTag deadLinkTag;
     String refName;
     String refKey;
+    String access;
 
     CitationDraft(int offset, String url, NormalizedUrl normalized, String template, String param, String title) {
         this.offset = offset;
@@ -50,6 +51,7 @@ final class CitationDraft {
                 refName,
                 uses,
                 normalized.skipReason(),
-                date);
+                date,
+                access);
     }
 }

@@ -70,6 +70,9 @@ final class CitationTemplates {
                     title != null ? title : text(byKey.get("title")));
             draft.accessDate = accessDate;
             draft.date = published;
+            // url-access for url=, chapter-url-access for chapter-url=: CS1 pairs them by name.
+            String access = text(byKey.get(key + "access"));
+            draft.access = access == null ? null : access.strip().toLowerCase(Locale.ROOT);
             if (main) {
                 draft.archiveUrl = archiveUrl;
                 draft.archiveDate = archiveDate;

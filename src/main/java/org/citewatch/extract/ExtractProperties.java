@@ -28,6 +28,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code <siteinfo>} names none; it decides how dates in suggested fixes are written
  *     ({@link DateStyle}). {@code null} (the default): unknown, so each page's own dates tell, else
  *     {@value DateStyle#DEFAULT_LANGUAGE}
+ * @param subscriptionTemplates tags that put the citation before them behind a paywall
+ *     ({@code {{subscription required}}}), like {@code url-access=subscription}
+ * @param registrationTemplates tags that say the citation before them needs a login
+ *     ({@code {{registration required}}}), like {@code url-access=registration}
  */
 @ConfigurationProperties("citewatch.extract")
 public record ExtractProperties(
@@ -105,7 +109,40 @@ public record ExtractProperties(
         })
         List<String> ignoredTags,
 
-        String wikiLang) {
+        String wikiLang,
+
+        @DefaultValue({
+            "subscription required",
+            "subscription",
+            "subscription needed",
+            "sub req",
+            "paywall",
+            "paywalled",
+            "subscription or libraries",
+            "closed access",
+            "需要订阅",
+            "需要訂閱",
+            "付费内容",
+            "付費內容",
+            "要購読",
+            "有料記事",
+            "kostenpflichtig",
+            "abruf kostenpflichtig"
+        })
+        List<String> subscriptionTemplates,
+
+        @DefaultValue({
+            "registration required",
+            "registration",
+            "free registration",
+            "login required",
+            "需要注册",
+            "需要註冊",
+            "要登録",
+            "anmeldung erforderlich",
+            "registrierung erforderlich"
+        })
+        List<String> registrationTemplates) {
 
     /** A language code as MediaWiki writes them: {@code zh}, {@code zh-hant}, {@code en-gb}. */
     private static final java.util.regex.Pattern LANGUAGE =
@@ -126,6 +163,8 @@ public record ExtractProperties(
         urlTemplates = List.copyOf(urlTemplates);
         infoboxUrlParams = List.copyOf(infoboxUrlParams);
         ignoredTags = List.copyOf(ignoredTags);
+        subscriptionTemplates = List.copyOf(subscriptionTemplates);
+        registrationTemplates = List.copyOf(registrationTemplates);
     }
 
     /**
@@ -140,7 +179,9 @@ public record ExtractProperties(
                 urlTemplates,
                 infoboxUrlParams,
                 ignoredTags,
-                wikiLang);
+                wikiLang,
+                subscriptionTemplates,
+                registrationTemplates);
     }
 
     private static List<String> union(List<String> known, List<String> more) {

@@ -8,6 +8,8 @@ final class TemplateKinds {
         DEAD_LINK,
         ARCHIVE,
         URL,
+        SUBSCRIPTION,
+        REGISTRATION,
         OTHER
     }
 
@@ -16,6 +18,8 @@ final class TemplateKinds {
     private final NameMatcher archives;
     private final NameMatcher urls;
     private final NameMatcher infoboxParams;
+    private final NameMatcher subscriptions;
+    private final NameMatcher registrations;
 
     TemplateKinds(ExtractProperties properties) {
         this.citations = new NameMatcher(properties.citationTemplates());
@@ -23,6 +27,8 @@ final class TemplateKinds {
         this.archives = new NameMatcher(properties.archiveTemplates());
         this.urls = new NameMatcher(properties.urlTemplates());
         this.infoboxParams = new NameMatcher(properties.infoboxUrlParams());
+        this.subscriptions = new NameMatcher(properties.subscriptionTemplates());
+        this.registrations = new NameMatcher(properties.registrationTemplates());
     }
 
     Kind of(String templateName) {
@@ -36,7 +42,13 @@ final class TemplateKinds {
         if (archives.matchesKey(key)) {
             return Kind.ARCHIVE;
         }
-        return urls.matchesKey(key) ? Kind.URL : Kind.OTHER;
+        if (urls.matchesKey(key)) {
+            return Kind.URL;
+        }
+        if (subscriptions.matchesKey(key)) {
+            return Kind.SUBSCRIPTION;
+        }
+        return registrations.matchesKey(key) ? Kind.REGISTRATION : Kind.OTHER;
     }
 
     boolean isInfoboxUrlParam(String paramName) {

@@ -113,6 +113,12 @@ final class WikitextScanner {
             case URL:
                 templates.urlTemplate(call, scope);
                 break;
+            case SUBSCRIPTION:
+                out.access("subscription", call.start(), call.end(), scope);
+                break;
+            case REGISTRATION:
+                out.access("registration", call.start(), call.end(), scope);
+                break;
             default:
                 otherTemplate(call, scope, depth);
                 break;

@@ -16,8 +16,8 @@ final class CitationRows {
                 archive_url, archive_date_raw, archive_date, archive_date_precision,
                 access_date_raw, access_date, access_date_precision, marked_dead, url_status,
                 dead_tag_name, dead_tag_date_raw, dead_tag_date, dead_tag_date_precision, dead_tag_bot, dead_tag_fix,
-                ref_name, uses, skip_reason, date_raw, date_value, date_precision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                ref_name, uses, skip_reason, date_raw, date_value, date_precision, url_access)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private CitationRows() {}
 
@@ -54,7 +54,8 @@ final class CitationRows {
             c.skipReason(),
             raw(c.date()),
             value(c.date()),
-            precision(c.date())
+            precision(c.date()),
+            Sql.clip(c.access(), 40)
         };
     }
 
@@ -83,7 +84,8 @@ final class CitationRows {
                 rs.getString("ref_name"),
                 rs.getInt("uses"),
                 rs.getString("skip_reason"),
-                date(rs, "date_raw", "date_value", "date_precision"));
+                date(rs, "date_raw", "date_value", "date_precision"),
+                rs.getString("url_access"));
     }
 
     /** The columns {@link #read} needs, for a query over {@code cw_citation c}, {@code cw_document d}, {@code cw_link l}. */

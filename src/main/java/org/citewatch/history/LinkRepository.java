@@ -17,6 +17,7 @@ import java.util.Set;
 import org.citewatch.check.CheckResult;
 import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
+import org.citewatch.extract.Citation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -34,6 +35,23 @@ public final class LinkRepository {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.confirmation = confirmation;
+    }
+
+    /**
+     * Hosts that some stored citation puts behind a paywall or a login
+     * ({@link Citation#PAYWALLED_ACCESS}); few, so the check step holds them in memory.
+     */
+    public Set<String> paywalledHosts() {
+        String kinds = String.join(
+                ", ",
+                Citation.PAYWALLED_ACCESS.stream()
+                        .map(k -> "'" + k + "'")
+                        .sorted()
+                        .toList());
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT l.host FROM cw_citation c JOIN cw_link l ON l.id = c.link_id"
+                        + " WHERE c.url_access IN (" + kinds + ")",
+                String.class));
     }
 
     /** The id of the link for a normalized URL, created (first seen now) when new. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.citewatch.archive.ArchiveAdvisor;
 import org.citewatch.check.LinkChecker;
+import org.citewatch.check.Paywalls;
 import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentInputs;
@@ -239,8 +240,9 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    CheckWriter checkWriter(LinkRepository linkRepository, LinkChecker linkChecker, @Value(RUN_ID) Long runId) {
-        return new CheckWriter(linkRepository, linkChecker, runId);
+    CheckWriter checkWriter(
+            LinkRepository linkRepository, LinkChecker linkChecker, Paywalls paywalls, @Value(RUN_ID) Long runId) {
+        return new CheckWriter(linkRepository, linkChecker, paywalls, linkRepository.paywalledHosts(), runId);
     }
 
     // ---- 3. archive: dead or tagged citations -> archive validations and snapshots ---------------

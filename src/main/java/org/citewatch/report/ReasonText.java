@@ -17,7 +17,7 @@ final class ReasonText {
             case HTTP_4XX -> "The server refused the request with a client error (HTTP 4xx).";
             case SOFT_404 -> "The server answers, but the page says it was not found (a soft 404).";
             case PARKED_DOMAIN -> "The domain is parked or for sale; the cited site is gone.";
-            case REDIRECT_TO_ROOT -> "The deep link now sends readers to the site's home page.";
+            case REDIRECT_TO_HOME -> "The deep link now sends readers to a home page (of this site or another).";
             case TOO_MANY_REDIRECTS -> "The link redirects in a loop or through too many hops.";
             case DNS_FAILURE -> "The host name no longer exists (DNS lookup failed).";
             case CONNECTION_REFUSED -> "The server refused the connection.";
@@ -31,6 +31,10 @@ final class ReasonText {
             case PRIVATE_ADDRESS -> "The link points into a private network; citewatch does not fetch it.";
             case UNSUPPORTED_SCHEME -> "Not a web link (http or https); not checked.";
             case MALFORMED_URL -> "The URL is malformed and cannot be opened.";
+            case SUBSCRIPTION ->
+                "The page is behind the paywall the citation declares (url-access, {{subscription required}}).";
+            case DOI_NOT_FOUND -> "The handle system says this DOI or handle does not exist.";
+            case HANDLE_API_ERROR -> "The handle system (doi.org) gave no usable answer; it will be checked again.";
         };
     }
 

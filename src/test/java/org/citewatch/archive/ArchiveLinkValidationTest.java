@@ -80,6 +80,7 @@ class ArchiveLinkValidationTest {
                 null,
                 1,
                 null,
+                null,
                 null);
     }
 

@@ -34,7 +34,8 @@ class SnapshotTargetTest {
                 null,
                 1,
                 null,
-                date == null ? null : CitationDates.parse(date));
+                date == null ? null : CitationDates.parse(date),
+                null);
     }
 
     @ParameterizedTest(name = "access {0}, date {1}, archive {2}, tag {3} -> {4} {5}")

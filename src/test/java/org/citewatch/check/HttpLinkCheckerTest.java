@@ -267,7 +267,7 @@ class HttpLinkCheckerTest {
         CheckResult result = check("/2019/05/story.html");
 
         assertThat(result.verdict()).isEqualTo(Verdict.DEAD);
-        assertThat(result.reason()).isEqualTo(Reason.REDIRECT_TO_ROOT);
+        assertThat(result.reason()).isEqualTo(Reason.REDIRECT_TO_HOME);
     }
 
     @Test

@@ -9,7 +9,7 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Soft-404, parking and redirect-to-root rules on small pages, one row each. */
+/** Soft-404 and parking rules on small pages, one row each. */
 class PageJudgeTest {
 
     private final PageJudge judge = PageJudge.from(CheckProperties.defaults());
@@ -59,17 +59,10 @@ class PageJudgeTest {
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
-        // a deep link sent to the home page of the same site
-        "https://example.org/news/2020/story.html, https://example.org/, REDIRECT_TO_ROOT",
-        "https://example.org/news/2020/story.html, https://www.example.org/index.php, REDIRECT_TO_ROOT",
-        "http://example.org/article?id=7, https://example.org/, REDIRECT_TO_ROOT",
-        "https://news.example.co.uk/a/b, https://www.example.co.uk/en/, REDIRECT_TO_ROOT",
-        // moved to another deep page, or a home page that was cited as such
+        // moved to another deep page, or a home page that was cited as such (home pages reached
+        // by a redirect are HomeRedirectJudge's question: HomeRedirectTableTest)
         "https://example.org/old/story, https://example.org/new/story, REDIRECTED",
         "http://example.org/, https://example.org/, REDIRECTED",
-        // a shortener or another site's home page is not "the site's root"
-        "https://bit.ly/abc123, https://example.org/, REDIRECTED",
-        "https://example.co.uk/a/b, https://other.co.uk/, REDIRECTED",
         // redirects to error pages
         "https://example.org/story/42, https://example.org/errors/404.html, SOFT_404",
         "https://example.org/story/42, https://example.org/pagenotfound?url=story, SOFT_404",

@@ -22,6 +22,8 @@ final class TestProperties {
     String proxy = "";
     List<String> canaryHosts = List.of();
     Duration outageWindow = Duration.ofSeconds(2);
+    String doiApi = CheckProperties.DEFAULT_DOI_API;
+    String handleApi = CheckProperties.DEFAULT_HANDLE_API;
 
     TestProperties canary(String url) {
         canaryHosts = List.of(url);
@@ -51,6 +53,10 @@ final class TestProperties {
                 null,
                 null,
                 null,
+                null,
+                null,
+                doiApi,
+                handleApi,
                 null);
     }
 }

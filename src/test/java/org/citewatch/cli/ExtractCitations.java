@@ -25,14 +25,15 @@ final class ExtractCitations {
             "markedDead",
             "deadLinkTag",
             "refName",
-            "date");
+            "date",
+            "access");
 
     private ExtractCitations() {}
 
     static Citation link(String document, int line, String url) {
         return new Citation(
                 document, line, 1, url, url, "bare", null, null, null, null, null, false, null, null, null, 1, null,
-                null);
+                null, null);
     }
 
     static Citation skipped(String document, String url) {
@@ -54,6 +55,7 @@ final class ExtractCitations {
                 null,
                 1,
                 "UNSUPPORTED_SCHEME",
+                null,
                 null);
     }
 
@@ -81,6 +83,7 @@ final class ExtractCitations {
                 "mofa",
                 2,
                 null,
-                new CitationDate("2008-04-01", LocalDate.of(2008, 4, 1), CitationDate.Precision.DAY));
+                new CitationDate("2008-04-01", LocalDate.of(2008, 4, 1), CitationDate.Precision.DAY),
+                "subscription");
     }
 }

@@ -47,6 +47,7 @@ class ExtractJsonLinesTest {
         assertThat(record.get("date").get("iso").asString())
                 .as("the citation's own date= (issue 10)")
                 .isEqualTo("2008-04-01");
+        assertThat(record.get("access").asString()).isEqualTo("subscription");
     }
 
     @Test
@@ -85,9 +86,17 @@ class ExtractJsonLinesTest {
         printer.print(ExtractCitations.link("urls.txt", 3, "https://example.org/"));
 
         JsonNode record = onlyRecord();
-        assertThat(record.size()).isEqualTo(15);
+        assertThat(record.size()).isEqualTo(16);
         for (String key : List.of(
-                "param", "title", "archiveUrl", "archiveDate", "accessDate", "deadLinkTag", "refName", "date")) {
+                "param",
+                "title",
+                "archiveUrl",
+                "archiveDate",
+                "accessDate",
+                "deadLinkTag",
+                "refName",
+                "date",
+                "access")) {
             assertThat(record.get(key).isNull()).as(key).isTrue();
         }
         assertThat(record.get("markedDead").asBoolean()).isFalse();

@@ -128,6 +128,7 @@ class RespectTest {
                 null,
                 1,
                 null,
+                null,
                 null);
     }
 }

@@ -113,6 +113,7 @@ final class HistoryDatabase {
                 null,
                 1,
                 skipReason,
+                null,
                 null);
     }
 }

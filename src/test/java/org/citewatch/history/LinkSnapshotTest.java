@@ -43,7 +43,8 @@ class LinkSnapshotTest {
                 null,
                 1,
                 null,
-                date == null ? null : CitationDates.parse(date));
+                date == null ? null : CitationDates.parse(date),
+                null);
     }
 
     private static CitationReport found(Citation citation, ArchiveStatus own, Snapshot snapshot) {

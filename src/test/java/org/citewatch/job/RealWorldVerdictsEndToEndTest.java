@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.citewatch.archive.SnapshotTarget;
+import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
 import org.citewatch.report.AuditReport;
 import org.citewatch.report.CitationReport;
@@ -94,13 +95,16 @@ class RealWorldVerdictsEndToEndTest {
     void stubServers() {
         alive.stubFor(get(anyUrl())
                 .willReturn(aResponse().withStatus(200).withBody("<html><title>Statement</title>text</html>")));
-        // The real ministry answers the deep link with a 302 to its English home page /eng/index.do, which
-        // verdicts-check's REDIRECT_TO_HOME judges; here it goes to the site root, which this branch
-        // already calls DEAD (REDIRECT_TO_ROOT).
+        // As the real ministry does: the deep link answers with a 302 to its English home page, which
+        // is not at the root; the root itself sends visitors there too.
         mofa.stubFor(get(urlPathEqualTo("/ENG/policy/disarmament/nss/overview/index.jsp"))
-                .willReturn(aResponse().withStatus(302).withHeader("Location", "/")));
+                .willReturn(aResponse().withStatus(302).withHeader("Location", "/eng/index.do")));
+        mofa.stubFor(get(urlPathEqualTo("/eng/index.do"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody("<html><title>Ministry of Foreign Affairs</title><h1>Welcome</h1>home</html>")));
         mofa.stubFor(get(urlPathEqualTo("/"))
-                .willReturn(aResponse().withStatus(200).withBody("<html><title>Ministry</title>home</html>")));
+                .willReturn(aResponse().withStatus(302).withHeader("Location", "/eng/index.do")));
         dead.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(404)));
 
         wayback.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
@@ -171,6 +175,9 @@ class RealWorldVerdictsEndToEndTest {
             LinkReport link = link(report, "nss/overview");
             CitationReport citation = link.citations().get(0);
             assertThat(link.verdict()).isEqualTo(Verdict.DEAD);
+            assertThat(link.reason())
+                    .as("issue 10: a deep link sent to the home page at /eng/index.do is gone")
+                    .isEqualTo(Reason.REDIRECT_TO_HOME);
             assertThat(citation.snapshot().timestamp())
                     .as("issue 10: the capture before {{Dead link|date=2018年6月}}, not the later one")
                     .isEqualTo(Instant.parse("2016-03-02T10:15:00Z"));

@@ -26,7 +26,8 @@ class PageDateStyleFixTest {
 
     private static Citation citation(String template) {
         return new Citation(
-                "page", 1, 1, URL, URL, template, null, "T", null, null, null, false, null, null, null, 1, null, null);
+                "page", 1, 1, URL, URL, template, null, "T", null, null, null, false, null, null, null, 1, null, null,
+                null);
     }
 
     private static String fix(String language, String pageText, String template, Snapshot snapshot) {

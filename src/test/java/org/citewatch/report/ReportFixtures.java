@@ -161,6 +161,7 @@ final class ReportFixtures {
                 null,
                 1,
                 url.startsWith("http") ? null : "UNSUPPORTED_SCHEME",
+                null,
                 null);
     }
 

@@ -64,6 +64,7 @@ class WikitextClaimsTest {
                 "2012NSS",
                 1,
                 null,
+                null,
                 null);
     }
 
@@ -210,6 +211,7 @@ class WikitextClaimsTest {
                                 null,
                                 null,
                                 1,
+                                null,
                                 null,
                                 null),
                         ArchiveStatus.VALID,
