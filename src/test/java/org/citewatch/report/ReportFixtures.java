@@ -187,6 +187,7 @@ final class ReportFixtures {
                 links.size(),
                 verdicts,
                 reasons,
-                errors);
+                errors,
+                ArchiveActivity.NONE);
     }
 }
