@@ -90,6 +90,8 @@ class AuditJobEndToEndTest {
                 wayback.baseUrl() + "/cdx/search/cdx",
                 "citewatch.archive.replay-url",
                 wayback.baseUrl() + "/web/",
+                "citewatch.archive.availability-url",
+                wayback.baseUrl() + "/wayback/available",
                 "citewatch.archive.pause-on-429",
                 "1s",
                 "citewatch.archive.max-429-pause",

@@ -50,7 +50,9 @@ class AuditOnPostgresTest {
                 "spring.flyway.clean-disabled",
                 "false",
                 "citewatch.archive.cdx-url",
-                site.baseUrl() + "/cdx/search/cdx");
+                site.baseUrl() + "/cdx/search/cdx",
+                "citewatch.archive.availability-url",
+                site.baseUrl() + "/wayback/available");
         try (AuditHarness harness = AuditHarness.start(dir, properties)) {
             harness.jdbc().execute("DROP SCHEMA public CASCADE");
             harness.jdbc().execute("CREATE SCHEMA public");
