@@ -28,7 +28,7 @@ public record JobProperties(
         @DefaultValue("100") int checkChunkSize,
         @DefaultValue("20000") int checkAhead,
         @DefaultValue("5") int extractChunkSize,
-        @DefaultValue("500") int archiveChunkSize,
+        @DefaultValue("1000") int archiveChunkSize,
         @DefaultValue("100000") long skipLimit,
         @DefaultValue("3") int retryLimit) {
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11 benchmark (not a test): {@code ./mvnw -B -Pbench test -Dtest=ArchiveStepBench}. The archive
- * step's work, chunk by chunk as the job cuts it (500 citations), at the default settings against a
+ * step's work, chunk by chunk as the job cuts it (1,000 citations), at the default settings against a
  * {@link StandInArchive} on loopback that enforces the real limits; 2,000 dead links and 2,000 cited
  * archive URLs (half on the dead links, half on live links). Prints the wall time, the requests per
  * endpoint and per dead link, the 429s, the deferred lookups; runs the next night on the same
@@ -33,7 +33,7 @@ class ArchiveStepBench {
 
     private static final int DEAD = 2_000;
     private static final int LIVE_WITH_ARCHIVE = 1_000;
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 1_000;
     private static final LocalDate TARGET = LocalDate.parse("2015-06-01");
 
     @Test
