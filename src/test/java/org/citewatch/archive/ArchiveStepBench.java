@@ -41,7 +41,7 @@ class ArchiveStepBench {
         DataSource database = ArchiveTestSupport.migratedDatabase();
         Map<String, Set<String>> non200 = new HashMap<>();
         List<ArchiveQuery> queries;
-        try (StandInArchive archive = new StandInArchive(30)) {
+        try (StandInArchive archive = new StandInArchive()) {
             queries = corpus(archive, non200);
             ArchiveAdvisor advisor =
                     ArchiveTestSupport.advisor(database, defaults(archive.base(), Map.of()), Clock.systemUTC());
@@ -49,21 +49,48 @@ class ArchiveStepBench {
             List<ArchiveFinding> night2 = run("night 2 (same database)", advisor, queries, archive);
             neverNon200(night1, non200);
             neverNon200(night2, non200);
-            try (StandInArchive unlimited = new StandInArchive(1_000_000)) {
-                corpus(unlimited, new HashMap<>());
-                ArchiveAdvisor cdxOnly = ArchiveTestSupport.advisor(
-                        ArchiveTestSupport.migratedDatabase(),
-                        defaults(
-                                unlimited.base(),
-                                Map.of(
-                                        "availability-enabled", "false",
-                                        "cdx-budget", "unlimited",
-                                        "rate", "60000/min",
-                                        "replay-rate", "30000/min")),
-                        Clock.systemUTC());
-                List<ArchiveFinding> reference = run("CDX-only path (limits lifted)", cdxOnly, queries, unlimited);
-                compare(night1, reference, queries);
-            }
+        }
+    }
+
+    /**
+     * The same corpus with every limit lifted (so nothing is deferred): the batched flow against the
+     * CDX-only path, snapshot by snapshot.
+     */
+    @Test
+    void sameSnapshotsAsTheCdxOnlyPathAndNeverANon200() throws Exception {
+        Map<String, String> lifted = Map.of(
+                "rate",
+                "60000/min",
+                "replay-rate",
+                "60000/min",
+                "availability-rate",
+                "60000/min",
+                "cdx-budget",
+                "unlimited");
+        try (StandInArchive batched = new StandInArchive(1_000_000, 1_000_000, 1_000_000);
+                StandInArchive cdxOnly = new StandInArchive(1_000_000, 1_000_000, 1_000_000)) {
+            Map<String, Set<String>> non200 = new HashMap<>();
+            List<ArchiveQuery> queries = corpus(batched, non200);
+            corpus(cdxOnly, new HashMap<>());
+            List<ArchiveFinding> fast = run(
+                    "batched flow (limits lifted)",
+                    ArchiveTestSupport.advisor(
+                            ArchiveTestSupport.migratedDatabase(), defaults(batched.base(), lifted), Clock.systemUTC()),
+                    queries,
+                    batched);
+            Map<String, String> cdxOnlySettings = new HashMap<>(lifted);
+            cdxOnlySettings.put("availability-enabled", "false");
+            List<ArchiveFinding> reference = run(
+                    "CDX-only path (limits lifted)",
+                    ArchiveTestSupport.advisor(
+                            ArchiveTestSupport.migratedDatabase(),
+                            defaults(cdxOnly.base(), cdxOnlySettings),
+                            Clock.systemUTC()),
+                    queries,
+                    cdxOnly);
+            neverNon200(fast, non200);
+            neverNon200(reference, non200);
+            compare(fast, reference, queries);
         }
     }
 
@@ -125,11 +152,12 @@ class ArchiveStepBench {
         for (ArchiveFinding finding : findings) {
             if (finding.lookup() instanceof SnapshotLookup.Found found
                     && found.snapshot().source() != SnapshotSource.CITATION) {
-                ArchiveUrl url = ArchiveUrls.parse(found.snapshot().url()).orElseThrow();
-                assertThat(non200.getOrDefault(url.originalUrl(), Set.of()))
-                        .as("never a capture of a non-200 response: "
-                                + found.snapshot().url())
-                        .doesNotContain(url.timestamp());
+                // the stand-in's replay URL: <base>/web/<14 digits>/<original>
+                String snapshot = found.snapshot().url();
+                String rest = snapshot.substring(snapshot.indexOf("/web/") + "/web/".length());
+                assertThat(non200.getOrDefault(rest.substring(15), Set.of()))
+                        .as("never a capture of a non-200 response: " + snapshot)
+                        .doesNotContain(rest.substring(0, 14));
             }
         }
     }

@@ -37,13 +37,20 @@ final class StandInArchive implements AutoCloseable {
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final Limit cdx;
-    private final Limit replay = new Limit(600, false);
-    private final Limit availability = new Limit(AVAILABILITY_PER_MINUTE, false);
+    private final Limit replay;
+    private final Limit availability;
     final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
     final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
 
-    StandInArchive(int cdxPerMinute) throws IOException {
+    /** The real limits. */
+    StandInArchive() throws IOException {
+        this(30, 600, AVAILABILITY_PER_MINUTE);
+    }
+
+    StandInArchive(int cdxPerMinute, int replayPerMinute, int availabilityPerMinute) throws IOException {
         cdx = new Limit(cdxPerMinute, true);
+        replay = new Limit(replayPerMinute, false);
+        availability = new Limit(availabilityPerMinute, false);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/cdx/search/cdx", exchange -> handle(exchange, "cdx", cdx, this::cdx));
