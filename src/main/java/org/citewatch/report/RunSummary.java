@@ -34,4 +34,30 @@ public record RunSummary(
         countsByVerdict = Map.copyOf(countsByVerdict);
         countsByReason = Map.copyOf(countsByReason);
     }
+
+    /** A run whose archive activity is not known (no archive step ran, or it is not asked for). */
+    public RunSummary(
+            long id,
+            Instant startedAt,
+            Instant finishedAt,
+            List<String> inputs,
+            int documents,
+            int citations,
+            int uniqueUrls,
+            Map<Verdict, Integer> countsByVerdict,
+            Map<Reason, Integer> countsByReason,
+            int errors) {
+        this(
+                id,
+                startedAt,
+                finishedAt,
+                inputs,
+                documents,
+                citations,
+                uniqueUrls,
+                countsByVerdict,
+                countsByReason,
+                errors,
+                ArchiveActivity.NONE);
+    }
 }
