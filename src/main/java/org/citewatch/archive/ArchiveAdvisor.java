@@ -31,6 +31,12 @@ public interface ArchiveAdvisor {
     SnapshotLookup findSnapshot(String url, LocalDate target);
 
     /**
+     * Starts an archive step's session: its own CDX budget ({@code citewatch.archive.cdx-budget}) and
+     * request counts, over the run's shared limiters and cache.
+     */
+    ArchiveSession startSession();
+
+    /**
      * Announces lookups about to be made, so that an implementation may answer them in bulk first (the
      * batched Availability API). Optional: {@link #findSnapshot} works without it; the default does
      * nothing.

@@ -49,6 +49,7 @@ final class ArchiveHttp {
                 Thread.currentThread().interrupt();
                 return new HttpReply.Failed("interrupted while waiting for " + endpoint.name());
             }
+            endpoint.sent();
             try (Response response = client.newCall(polite).execute()) {
                 if (response.code() == 429) {
                     endpoint.rateLimited(retryAfter(response.header("Retry-After")));

@@ -42,45 +42,74 @@ final class ArchiveLinkValidator {
 
     /** @return the verdict, or {@code null} when the citation carries no archive URL */
     ArchiveStatus validate(Citation citation) {
+        Format format = judgeFormat(citation);
+        if (format == null) {
+            return null;
+        }
+        if (format.capture().isPresent() && replays.isPresent()) {
+            ArchiveUrl archive = format.capture().get();
+            return replays.get()
+                    .verify(archive.timestamp(), archive.originalUrl(), ReplayChecker.Mode.VALIDATE)
+                    .status();
+        }
+        return format.status();
+    }
+
+    /**
+     * The verdict of the checks that cost nothing: what the archive URL says about itself.
+     *
+     * @param status the first problem found, or VALID
+     * @param capture the Wayback capture whose status is still to be checked (present only with
+     *     VALID): a replay, or data already fetched, tells whether it is a real page
+     */
+    record Format(ArchiveStatus status, Optional<ArchiveUrl> capture) {}
+
+    /** @return the format verdict, or {@code null} when the citation carries no archive URL */
+    Format judgeFormat(Citation citation) {
         if (citation.archiveUrl() == null || citation.archiveUrl().isBlank()) {
             return null;
         }
         Optional<ArchiveUrl> parsed = ArchiveUrls.parse(citation.archiveUrl());
         if (parsed.isEmpty()) {
-            return ArchiveStatus.UNRECOGNISED;
+            return bad(ArchiveStatus.UNRECOGNISED);
         }
         ArchiveUrl archive = parsed.get();
         if (archive.service() == ArchiveService.ARCHIVE_TODAY) {
-            return ArchiveStatus.DEPRECATED_ARCHIVE;
+            return bad(ArchiveStatus.DEPRECATED_ARCHIVE);
         }
         if (archive.service() == ArchiveService.WEBCITE) {
-            return ArchiveStatus.DEAD_ARCHIVE_SERVICE;
+            return bad(ArchiveStatus.DEAD_ARCHIVE_SERVICE);
         }
         Optional<Instant> captured = Timestamps.parse(archive.timestamp());
         if (captured.isEmpty() && TIMESTAMPED.contains(archive.service())) {
-            return ArchiveStatus.MISSING_TIMESTAMP;
+            return bad(ArchiveStatus.MISSING_TIMESTAMP);
         }
         if (captured.isPresent() && outOfRange(captured.get())) {
-            return ArchiveStatus.DATE_OUT_OF_RANGE;
+            return bad(ArchiveStatus.DATE_OUT_OF_RANGE);
         }
         if (archive.service() == ArchiveService.WAYBACK && archive.originalUrl() == null) {
             // /web/<timestamp>/ with nothing after it is a snapshot of no page at all
-            return ArchiveStatus.ORIGINAL_MISMATCH;
+            return bad(ArchiveStatus.ORIGINAL_MISMATCH);
         }
         if (archive.originalUrl() != null
                 && !UrlEquivalence.same(archive.originalUrl(), citation.url())
                 && !UrlEquivalence.same(archive.originalUrl(), citation.normalizedUrl())) {
-            return ArchiveStatus.ORIGINAL_MISMATCH;
+            return bad(ArchiveStatus.ORIGINAL_MISMATCH);
         }
         if (captured.isPresent() && dateMismatch(citation.archiveDate(), Timestamps.utcDate(captured.get()))) {
-            return ArchiveStatus.DATE_MISMATCH;
+            return bad(ArchiveStatus.DATE_MISMATCH);
         }
-        if (archive.service() == ArchiveService.WAYBACK && replays.isPresent() && archive.originalUrl() != null) {
-            return replays.get()
-                    .verify(archive.timestamp(), archive.originalUrl(), ReplayChecker.Mode.VALIDATE)
-                    .status();
-        }
-        return ArchiveStatus.VALID;
+        boolean checkable = archive.service() == ArchiveService.WAYBACK && archive.originalUrl() != null;
+        return new Format(ArchiveStatus.VALID, checkable ? Optional.of(archive) : Optional.empty());
+    }
+
+    /** Whether capture checks (replays, or data already fetched) are made at all ({@code check-replays}). */
+    boolean checksCaptures() {
+        return replays.isPresent();
+    }
+
+    private static Format bad(ArchiveStatus status) {
+        return new Format(status, Optional.empty());
     }
 
     private boolean outOfRange(Instant captured) {

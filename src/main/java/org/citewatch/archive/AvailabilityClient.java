@@ -61,32 +61,87 @@ final class AvailabilityClient {
      * @return the hits by index in {@code asks}; an ask without a hit is unknown
      */
     Map<Integer, Hit> closestBefore(List<Ask> asks) {
-        List<String> lines = new ArrayList<>(asks.size());
-        for (int i = 0; i < asks.size(); i++) {
-            Ask ask = asks.get(i);
-            StringBuilder line = new StringBuilder("url=").append(formEncode(ask.url()));
-            if (ask.target() != null) {
-                line.append("&timestamp=").append(Timestamps.format(Timestamps.endOf(ask.target())));
-                line.append("&closest=before");
+        List<Line> lines = new ArrayList<>(asks.size());
+        for (Ask ask : asks) {
+            lines.add(
+                    ask.target() == null
+                            ? new Line(ask.url(), null, null)
+                            : new Line(ask.url(), Timestamps.format(Timestamps.endOf(ask.target())), Closest.BEFORE));
+        }
+        Map<Integer, Hit> hits = new HashMap<>();
+        post(lines).forEach((i, answer) -> answer.ifPresent(hit -> hits.put(i, hit)));
+        return hits;
+    }
+
+    /** Which side of a line's timestamp the capture may be on ({@code closest=}); absent: either. */
+    enum Closest {
+        BEFORE,
+        AFTER
+    }
+
+    /**
+     * One line of a batched POST.
+     *
+     * @param url the URL asked about
+     * @param timestamp 14 digits, or {@code null} for the newest capture
+     * @param closest the side of the timestamp, or {@code null} for the closest either way
+     */
+    record Line(String url, String timestamp, Closest closest) {
+        Line {
+            java.util.Objects.requireNonNull(url, "url");
+        }
+
+        String form(int tag) {
+            StringBuilder line = new StringBuilder("url=").append(formEncode(url));
+            if (timestamp != null) {
+                line.append("&timestamp=").append(timestamp);
             }
-            lines.add(line.append("&statuscodes=200&tag=").append(i).toString());
+            if (closest != null) {
+                line.append("&closest=").append(closest.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return line.append("&statuscodes=200&tag=").append(tag).toString();
+        }
+    }
+
+    /**
+     * One batched POST ({@code Wayback-Api-Version: 2}, one form-encoded line per URL, tagged with
+     * its index), as InternetArchiveBot sends it.
+     *
+     * @return by index in {@code lines}: a usable 200 capture, or an empty Optional when the answer
+     *     line had {@code archived_snapshots} without one (unknown, not "not archived"); a line absent
+     *     from the map got no answer (no result, or a result without {@code archived_snapshots}, or the
+     *     request failed) and is worth asking again
+     */
+    Map<Integer, Optional<Hit>> post(List<Line> lines) {
+        List<String> form = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            form.add(lines.get(i).form(i));
         }
         Request request = new Request.Builder()
                 .url(endpoint.base())
                 .header("Accept", "application/json")
                 .header("Wayback-Api-Version", "2")
-                .post(RequestBody.create(String.join("\n", lines), FORM))
+                .post(RequestBody.create(String.join("\n", form), FORM))
                 .build();
-        Map<Integer, Hit> hits = new HashMap<>();
+        Map<Integer, Optional<Hit>> answers = new HashMap<>();
         endpoint.sendForJson(request, MAX_BODY_BYTES, json).ifPresent(root -> {
             for (JsonNode result : root.path("results")) {
                 String tag = result.path("tag").asString("");
-                if (tag.matches("\\d{1,9}") && Integer.parseInt(tag) < asks.size()) {
-                    hit(result.path("archived_snapshots")).ifPresent(h -> hits.put(Integer.parseInt(tag), h));
+                if (!tag.matches("\\d{1,9}") || Integer.parseInt(tag) >= lines.size()) {
+                    continue;
+                }
+                // IABot reads a result without archived_snapshots as "no answer" and asks again
+                if (result.has("archived_snapshots")) {
+                    answers.put(Integer.parseInt(tag), hit(result.path("archived_snapshots")));
                 }
             }
         });
-        return hits;
+        return answers;
+    }
+
+    /** Whether the endpoint gave up for this run (persistent 429s or no answer at all). */
+    boolean halted() {
+        return endpoint.limiter().halted();
     }
 
     /** A usable {@code closest}: available, status 200 (a redirect capture is unusable), a Wayback URL. */

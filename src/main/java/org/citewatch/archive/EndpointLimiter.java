@@ -2,6 +2,7 @@ package org.citewatch.archive;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,11 @@ final class EndpointLimiter {
     private boolean inStreak;
     private boolean halted;
     private int failuresInARow;
+
+    /** Requests let through and 429s received since start: what the report says the run cost. */
+    private final AtomicLong sent = new AtomicLong();
+
+    private final AtomicLong throttled = new AtomicLong();
 
     /**
      * @param name the endpoint's name in logs and reasons ({@code cdx}, {@code replay})
@@ -112,8 +118,19 @@ final class EndpointLimiter {
         }
     }
 
+    /** Records a request sent after {@link #acquire()} let it through. */
+    void sent() {
+        sent.incrementAndGet();
+    }
+
+    /** The requests sent and the 429s received so far. */
+    EndpointUsage usage() {
+        return new EndpointUsage(sent.get(), throttled.get());
+    }
+
     /** Records a 429: pauses every caller for max(Retry-After, pause), or halts if 429s persist. */
     synchronized void rateLimited(Duration retryAfter) {
+        throttled.incrementAndGet();
         long now = nanoTime.getAsLong();
         if (!inStreak) {
             inStreak = true;

@@ -73,28 +73,72 @@ final class SnapshotFinder {
         }
         Optional<AvailabilityClient.Hit> hit = availability.flatMap(pass -> pass.hit(url, target));
         if (hit.isPresent()) {
-            Optional<SnapshotLookup> offered =
-                    offer(url, target, List.of(asCapture(hit.get())), SnapshotSource.WAYBACK_AVAILABLE);
-            if (offered.isPresent() && !(offered.get() instanceof SnapshotLookup.NotArchived)) {
+            Optional<SnapshotLookup> offered = offerHit(url, target, hit.get());
+            if (offered.isPresent()) {
                 return offered.get();
             }
         }
-        SnapshotLookup fromCdx = fromCdx(url, target);
-        if (fromCdx instanceof SnapshotLookup.NotArchived && memento.isPresent()) {
-            Optional<SnapshotLookup> elsewhere = memento.get().find(url, target);
-            elsewhere.ifPresent(lookup -> remember(url, target, ((SnapshotLookup.Found) lookup).snapshot()));
-            return elsewhere.orElse(fromCdx);
-        }
-        return fromCdx;
+        return fromCdx(url, target, CdxBudget.unlimited());
     }
 
-    private SnapshotLookup fromCdx(String url, LocalDate target) {
+    /**
+     * Answers from what the database already knows (a snapshot chosen earlier, or the URL's CDX
+     * captures while fresh), replaying a candidate only when it was never replayed.
+     *
+     * @return empty when the archive has to be asked
+     */
+    Optional<SnapshotLookup> fromKnown(String url, LocalDate target) {
+        if (!isHttp(url)) {
+            return Optional.of(new SnapshotLookup.Unavailable("not an http(s) URL: " + url, false));
+        }
+        Optional<ArchiveCache.StoredSnapshot> stored = cache.snapshot(url, ArchiveCache.target(target));
+        if (stored.isPresent()) {
+            return Optional.of(found(stored.get(), target));
+        }
+        Optional<ArchiveCache.Lookup> known = cache.lookup(url).filter(this::fresh);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(choose(url, target, known.get()));
+    }
+
+    /** Whether {@link #fromKnown} answers without asking the archive for anything but replays. */
+    boolean known(String url, LocalDate target) {
+        return !isHttp(url)
+                || cache.snapshot(url, ArchiveCache.target(target)).isPresent()
+                || cache.lookup(url).filter(this::fresh).isPresent();
+    }
+
+    /** The URL's 200 captures as CDX listed them, while that answer is fresh; empty when not known. */
+    Optional<List<Capture>> knownCaptures(String url) {
+        return cache.lookup(url).filter(this::fresh).map(ArchiveCache.Lookup::captures);
+    }
+
+    /**
+     * Offers an Availability API capture once its replay shows a real page.
+     *
+     * @return Found, or Unavailable when the replay endpoint failed; empty when the capture is bad
+     *     (then CDX chooses among the URL's other captures)
+     */
+    Optional<SnapshotLookup> offerHit(String url, LocalDate target, AvailabilityClient.Hit hit) {
+        return offer(url, target, List.of(asCapture(hit)), SnapshotSource.WAYBACK_AVAILABLE)
+                .filter(offered -> !(offered instanceof SnapshotLookup.NotArchived));
+    }
+
+    /**
+     * The URL's CDX captures (cached, else one CDX request if the budget allows), replayed closest
+     * first; then, if enabled and CDX has nothing, a Memento aggregator.
+     */
+    SnapshotLookup fromCdx(String url, LocalDate target, CdxBudget budget) {
         ArchiveCache.Lookup lookup;
         synchronized (stripes[Math.floorMod(url.hashCode(), stripes.length)]) {
             Optional<ArchiveCache.Lookup> known = cache.lookup(url).filter(this::fresh);
             if (known.isPresent()) {
                 lookup = known.get();
             } else {
+                if (!budget.tryTake()) {
+                    return new SnapshotLookup.Deferred("the run's CDX budget is spent");
+                }
                 CdxAnswer answer = cdx.captures(url);
                 if (answer instanceof CdxAnswer.Failed failed) {
                     log.info("CDX lookup of {} failed: {}", url, failed.reason());
@@ -103,6 +147,16 @@ final class SnapshotFinder {
                 lookup = store(url, answer);
             }
         }
+        SnapshotLookup chosen = choose(url, target, lookup);
+        if (chosen instanceof SnapshotLookup.NotArchived && memento.isPresent()) {
+            Optional<SnapshotLookup> elsewhere = memento.get().find(url, target);
+            elsewhere.ifPresent(found -> remember(url, target, ((SnapshotLookup.Found) found).snapshot()));
+            return elsewhere.orElse(chosen);
+        }
+        return chosen;
+    }
+
+    private SnapshotLookup choose(String url, LocalDate target, ArchiveCache.Lookup lookup) {
         List<Capture> candidates = SnapshotChooser.candidates(lookup.captures(), target);
         return offer(url, target, candidates, SnapshotSource.WAYBACK_CDX).orElse(new SnapshotLookup.NotArchived());
     }

@@ -26,4 +26,14 @@ public sealed interface SnapshotLookup {
             Objects.requireNonNull(reason, "reason");
         }
     }
+
+    /**
+     * Not looked up in this run: the step's CDX budget was spent before this lookup needed CDX. The
+     * next run asks again (what was learned so far is cached).
+     */
+    record Deferred(String reason) implements SnapshotLookup {
+        public Deferred {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
 }

@@ -37,6 +37,22 @@ final class VerifiedReplays {
         return check;
     }
 
+    /** A verdict already in the database; no request. */
+    Optional<ReplayCheck> known(String timestamp, String original, ReplayChecker.Mode mode) {
+        return checker.replayUrl(timestamp, original).flatMap(url -> cache.replay(mode + " " + url));
+    }
+
+    /**
+     * Keeps a lasting verdict reached without a replay (the capture was listed as a 200 by CDX or the
+     * Availability API), so that the next run does not ask again.
+     */
+    void remember(String timestamp, String original, ReplayChecker.Mode mode, ReplayCheck check) {
+        if (check.lasting()) {
+            checker.replayUrl(timestamp, original)
+                    .ifPresent(url -> cache.storeReplay(mode + " " + url, check, clock.instant()));
+        }
+    }
+
     String snapshotUrl(String timestamp, String original) {
         return checker.snapshotUrl(timestamp, original);
     }

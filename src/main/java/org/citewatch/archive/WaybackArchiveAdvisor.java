@@ -3,6 +3,7 @@ package org.citewatch.archive;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.citewatch.extract.Citation;
 
 /** The {@link ArchiveAdvisor} of a run: validation and snapshot lookups over the shared limiters and cache. */
@@ -11,12 +12,44 @@ final class WaybackArchiveAdvisor implements ArchiveAdvisor {
     private final ArchiveLinkValidator validator;
     private final SnapshotFinder finder;
     private final Optional<LiveArchiver> liveArchiver;
+    private final ArchiveRound round;
+    private final CdxBudget.Limit budget;
+    private final Supplier<ArchiveUsage> usage;
 
-    /** @param liveArchiver present when Save Page Now is enabled */
-    WaybackArchiveAdvisor(ArchiveLinkValidator validator, SnapshotFinder finder, Optional<LiveArchiver> liveArchiver) {
+    /**
+     * @param liveArchiver present when Save Page Now is enabled
+     * @param usage the counters of every endpoint, totals since start
+     */
+    WaybackArchiveAdvisor(
+            ArchiveLinkValidator validator,
+            SnapshotFinder finder,
+            Optional<LiveArchiver> liveArchiver,
+            ArchiveRound round,
+            CdxBudget.Limit budget,
+            Supplier<ArchiveUsage> usage) {
         this.validator = validator;
         this.finder = finder;
         this.liveArchiver = liveArchiver;
+        this.round = round;
+        this.budget = budget;
+        this.usage = usage;
+    }
+
+    @Override
+    public ArchiveSession startSession() {
+        CdxBudget cdxBudget = new CdxBudget(budget, System::nanoTime);
+        ArchiveUsage start = usage.get();
+        return new ArchiveSession() {
+            @Override
+            public List<ArchiveFinding> examine(List<ArchiveQuery> queries) {
+                return round.examine(queries, cdxBudget);
+            }
+
+            @Override
+            public ArchiveUsage usage() {
+                return usage.get().minus(start);
+            }
+        };
     }
 
     @Override

@@ -113,6 +113,20 @@ final class AuditCommand implements Callable<Integer> {
                             + " (citewatch.extract.wiki-lang). Default: a dump's <siteinfo>, else the page's own dates, else en")
     String wikiLang;
 
+    @Option(
+            names = "--validate-archives",
+            paramLabel = "dead|all",
+            description = "Capture checks of cited Wayback links: where the link is dead or tagged dead, or all"
+                    + " (citewatch.archive.validate-archives). Default: dead")
+    String validateArchives;
+
+    @Option(
+            names = "--cdx-budget",
+            paramLabel = "N|DURATION",
+            description = "Wayback CDX requests per run, as a count (100) or a time (4m), or unlimited; lookups"
+                    + " beyond it wait for the next run (citewatch.archive.cdx-budget). Default: 4m")
+    String cdxBudget;
+
     @Mixin
     ReportOptions report;
 
@@ -210,6 +224,8 @@ final class AuditCommand implements Callable<Integer> {
         overrides.put("citewatch.check.allow-private-networks", allowPrivateNetworks ? "true" : null);
         overrides.put("citewatch.archive.rate", archiveRate);
         overrides.put("citewatch.extract.wiki-lang", wikiLang);
+        overrides.put("citewatch.archive.validate-archives", validateArchives);
+        overrides.put("citewatch.archive.cdx-budget", cdxBudget);
         report.addTo(overrides);
         if (distributed) {
             broker.addTo(overrides);
@@ -237,7 +253,7 @@ final class AuditCommand implements Callable<Integer> {
                 AuditOutcome.Counts c = outcome.counts();
                 Map<Verdict, Integer> v = c.byVerdict();
                 out.printf(
-                        "run %d: %d documents, %d citations, %d unique URLs: %d alive, %d dead, %d unknown, %d skipped; %d errors%n",
+                        "run %d: %d documents, %d citations, %d unique URLs: %d alive, %d dead, %d unknown, %d skipped; %d errors%s%n",
                         outcome.runId(),
                         c.documents(),
                         c.citations(),
@@ -246,7 +262,11 @@ final class AuditCommand implements Callable<Integer> {
                         v.getOrDefault(Verdict.DEAD, 0),
                         v.getOrDefault(Verdict.UNKNOWN, 0),
                         v.getOrDefault(Verdict.SKIPPED, 0),
-                        c.errors());
+                        c.errors(),
+                        c.archiveDeferred() > 0
+                                ? "; " + c.archiveDeferred()
+                                        + " archive lookups deferred to the next run (CDX budget spent)"
+                                : "");
                 if (outcome.status() == AuditOutcome.Status.NO_DOCUMENTS) {
                     err.println("citewatch audit: no document could be read");
                     return ExitCode.USAGE_OR_INPUT_ERROR.code();

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.citewatch.archive.ArchiveStatus;
+import org.citewatch.archive.ArchiveUsage;
+import org.citewatch.archive.EndpointUsage;
 import org.citewatch.archive.Snapshot;
 import org.citewatch.archive.SnapshotSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +42,44 @@ public final class ArchiveRepository {
                     f.citationId(),
                     runId);
         }
+    }
+
+    /** Adds requests the archive step made to the run's counts per endpoint. */
+    public void addUsage(long runId, ArchiveUsage usage) {
+        usage.byEndpoint().forEach((endpoint, counts) -> {
+            if (counts.requests() == 0 && counts.rateLimited() == 0) {
+                return;
+            }
+            int updated = jdbc.update(
+                    "UPDATE cw_archive_usage SET requests = requests + ?, rate_limited = rate_limited + ?"
+                            + " WHERE run_id = ? AND endpoint = ?",
+                    counts.requests(),
+                    counts.rateLimited(),
+                    runId,
+                    endpoint);
+            if (updated == 0) {
+                jdbc.update(
+                        "INSERT INTO cw_archive_usage (run_id, endpoint, requests, rate_limited) VALUES (?, ?, ?, ?)",
+                        runId,
+                        endpoint,
+                        counts.requests(),
+                        counts.rateLimited());
+            }
+        });
+    }
+
+    /** What a run's archive step asked, per endpoint. */
+    public ArchiveUsage usage(long runId) {
+        Map<String, EndpointUsage> byEndpoint = new HashMap<>();
+        jdbc.query(
+                "SELECT endpoint, requests, rate_limited FROM cw_archive_usage WHERE run_id = ?",
+                rs -> {
+                    byEndpoint.put(
+                            rs.getString("endpoint"),
+                            new EndpointUsage(rs.getLong("requests"), rs.getLong("rate_limited")));
+                },
+                runId);
+        return new ArchiveUsage(byEndpoint);
     }
 
     /** The findings of a run by citation id. */

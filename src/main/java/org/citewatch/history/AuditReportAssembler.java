@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.DateStyle;
+import org.citewatch.report.ArchiveActivity;
 import org.citewatch.report.AuditReport;
 import org.citewatch.report.CitationReport;
 import org.citewatch.report.HistoryEntry;
@@ -123,8 +125,24 @@ public final class AuditReportAssembler {
                 links.size(),
                 byVerdict,
                 byReason,
-                errors.size());
+                errors.size(),
+                archiveActivity(runId, links));
         return new AuditReport(summary, links, errors, runs.trend(runId, TREND_LENGTH));
+    }
+
+    /** The archive step's requests and deferred lookups, and which source answered per dead link. */
+    private ArchiveActivity archiveActivity(long runId, List<LinkReport> links) {
+        Map<String, Integer> bySource = new TreeMap<>();
+        for (LinkReport link : links) {
+            if ((link.verdict() == Verdict.DEAD || link.confirmedDead()) && link.archive() != null) {
+                bySource.merge(link.archive().source().label(), 1, Integer::sum);
+            }
+        }
+        Integer deferred = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM cw_citation_archive WHERE run_id = ? AND lookup = 'DEFERRED'",
+                Integer.class,
+                runId);
+        return new ArchiveActivity(archives.usage(runId), deferred == null ? 0 : deferred, bySource);
     }
 
     /** The run's links in URL order, as stored. */

@@ -20,7 +20,9 @@ public record CitationArchive(long citationId, ArchiveStatus archiveStatus, Look
         FOUND,
         NOT_ARCHIVED,
         /** The archive could not answer; asked again next run. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** The run's CDX budget was spent before this lookup needed CDX; asked again next run. */
+        DEFERRED
     }
 
     public CitationArchive {

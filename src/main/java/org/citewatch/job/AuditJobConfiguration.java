@@ -12,7 +12,6 @@ import org.citewatch.extract.DocumentInputs;
 import org.citewatch.history.ArchiveCandidate;
 import org.citewatch.history.ArchiveRepository;
 import org.citewatch.history.AuditReportAssembler;
-import org.citewatch.history.CitationArchive;
 import org.citewatch.history.DocumentExtraction;
 import org.citewatch.history.DocumentRepository;
 import org.citewatch.history.DueLink;
@@ -53,7 +52,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code check}: the run's URLs due for a check → verdicts, partitioned by host range
  *       ({@code checkHosts} partitions, run by threads of this JVM or, in a distributed audit, by
  *       {@code citewatch worker} processes), each chunk's checks in flight at once;
- *   <li>{@code archive}: dead or tagged citations, and archive URLs → validations and snapshots;
+ *   <li>{@code archive}: dead or tagged citations, and archive URLs → validations and snapshots,
+ *       each chunk examined together (batched Availability first, CDX where it left the answer
+ *       open, within the run's CDX budget);
  *   <li>{@code report}: the report assembled from the database and written;
  *   <li>{@code gate}: the CI gate → the job's exit status.
  * </ol>
@@ -252,11 +253,10 @@ public class AuditJobConfiguration {
             JobRepository jobRepository,
             PlatformTransactionManager transactionManager,
             JdbcCursorItemReader<ArchiveCandidate> archiveCandidates,
-            ArchiveLookupProcessor archiveLookupProcessor,
             ArchiveWriter archiveWriter,
             ProgressListener progressListener,
             JobProperties properties) {
-        return ChunkSteps.<ArchiveCandidate, CitationArchive>chunks(
+        return ChunkSteps.<ArchiveCandidate, ArchiveCandidate>chunks(
                         "archive",
                         properties.archiveChunkSize(),
                         jobRepository,
@@ -264,9 +264,8 @@ public class AuditJobConfiguration {
                         progressListener,
                         properties)
                 .reader(archiveCandidates)
-                .processor(archiveLookupProcessor)
                 .writer(archiveWriter)
-                .listener(archiveLookupProcessor)
+                .listener(archiveWriter)
                 .build();
     }
 
@@ -276,16 +275,12 @@ public class AuditJobConfiguration {
         return historyReaders.archiveCandidates("archiveCandidates", runId);
     }
 
+    /** Step scoped: each archive step execution has its own CDX budget and request counts. */
     @Bean
     @StepScope
-    ArchiveLookupProcessor archiveLookupProcessor(ArchiveAdvisor archiveAdvisor) {
-        return new ArchiveLookupProcessor(archiveAdvisor);
-    }
-
-    @Bean
-    @StepScope
-    ArchiveWriter archiveWriter(ArchiveRepository archiveRepository, @Value(RUN_ID) Long runId) {
-        return new ArchiveWriter(archiveRepository, runId);
+    ArchiveWriter archiveWriter(
+            ArchiveAdvisor archiveAdvisor, ArchiveRepository archiveRepository, @Value(RUN_ID) Long runId) {
+        return new ArchiveWriter(archiveAdvisor, archiveRepository, runId);
     }
 
     // ---- 4. report, 5. gate -----------------------------------------------------------------------

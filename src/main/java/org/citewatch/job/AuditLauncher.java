@@ -127,7 +127,7 @@ public final class AuditLauncher {
         long runId = execution.getJobParameters().getLong(RUN_ID);
         List<String> notes = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {
-            if (ArchiveLookupProcessor.HALTED.equals(step.getExitStatus().getExitCode())) {
+            if (ArchiveWriter.HALTED.equals(step.getExitStatus().getExitCode())) {
                 notes.add(step.getExitStatus().getExitDescription());
             }
         }
@@ -164,6 +164,7 @@ public final class AuditLauncher {
                 context.getInt(ReportTasklets.CITATIONS, 0),
                 context.getInt(ReportTasklets.UNIQUE_URLS, 0),
                 context.getInt(ReportTasklets.ERRORS, 0),
-                byVerdict);
+                byVerdict,
+                context.getInt(ReportTasklets.ARCHIVE_DEFERRED, 0));
     }
 }

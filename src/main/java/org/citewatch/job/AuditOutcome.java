@@ -29,13 +29,23 @@ public record AuditOutcome(Status status, long runId, Counts counts, List<String
         IN_PROGRESS
     }
 
-    /** A finished run's counts. */
-    public record Counts(int documents, int citations, int uniqueUrls, int errors, Map<Verdict, Integer> byVerdict) {
+    /**
+     * A finished run's counts.
+     *
+     * @param archiveDeferred citations whose archive lookup waits for the next run (CDX budget spent)
+     */
+    public record Counts(
+            int documents,
+            int citations,
+            int uniqueUrls,
+            int errors,
+            Map<Verdict, Integer> byVerdict,
+            int archiveDeferred) {
         public Counts {
             byVerdict = Map.copyOf(byVerdict);
         }
 
-        static final Counts NONE = new Counts(0, 0, 0, 0, Map.of());
+        static final Counts NONE = new Counts(0, 0, 0, 0, Map.of(), 0);
     }
 
     public AuditOutcome {

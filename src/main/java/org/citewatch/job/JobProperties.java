@@ -15,8 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param extractChunkSize documents committed together; small, since the checks of their due links
  *     start at each commit; each commit also costs a few milliseconds, which adds up over millions
  *     of pages
- * @param archiveChunkSize citations whose archive findings are committed together (archive lookups
- *     are slow and rate-limited, so a small chunk loses little on a crash)
+ * @param archiveChunkSize citations examined and committed together: the Availability API answers a
+ *     chunk in batched requests of up to 100 URLs, and a chunk's lookups run side by side, so a chunk
+ *     must be large enough to keep every archive endpoint busy; a crash loses little, since every
+ *     answer is also cached
  * @param skipLimit bad items (documents, results) skipped before a step gives up
  * @param retryLimit attempts for a write that failed with a transient database error
  */
@@ -26,7 +28,7 @@ public record JobProperties(
         @DefaultValue("100") int checkChunkSize,
         @DefaultValue("20000") int checkAhead,
         @DefaultValue("5") int extractChunkSize,
-        @DefaultValue("10") int archiveChunkSize,
+        @DefaultValue("1000") int archiveChunkSize,
         @DefaultValue("100000") long skipLimit,
         @DefaultValue("3") int retryLimit) {
 

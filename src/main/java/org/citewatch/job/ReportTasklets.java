@@ -28,6 +28,7 @@ class ReportTasklets {
     static final String UNIQUE_URLS = "uniqueUrls";
     static final String ERRORS = "errors";
     static final String VERDICT_PREFIX = "verdict.";
+    static final String ARCHIVE_DEFERRED = "archiveDeferred";
 
     private final RunReporter reporter;
     private final long runId;
@@ -72,6 +73,7 @@ class ReportTasklets {
         context.putInt(CITATIONS, run.citations());
         context.putInt(UNIQUE_URLS, run.uniqueUrls());
         context.putInt(ERRORS, run.errors());
+        context.putInt(ARCHIVE_DEFERRED, run.archive().deferredLookups());
         for (Verdict verdict : Verdict.values()) {
             context.putInt(
                     VERDICT_PREFIX + verdict.name(), run.countsByVerdict().getOrDefault(verdict, 0));

@@ -90,7 +90,27 @@ final class HtmlReportRenderer implements ReportRenderer {
         if (!run.inputs().isEmpty()) {
             line.append(" · inputs: ").append(Html.text(String.join(", ", run.inputs())));
         }
+        line.append(" · archive requests: ").append(Html.text(run.archive().requestsLine()));
+        if (run.archive().deferredLookups() > 0) {
+            line.append(" · ")
+                    .append(run.archive().deferredLookups())
+                    .append(" archive lookups deferred to the next run");
+        }
+        if (!run.archive().deadLinksBySource().isEmpty()) {
+            line.append(" · dead links' archives from: ").append(Html.text(sources(run.archive())));
+        }
         return line.toString();
+    }
+
+    /** "wayback-available 40, citation 12": which source answered, per dead link. */
+    static String sources(ArchiveActivity activity) {
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(activity.deadLinksBySource())
+                .forEach((source, count) -> text.append(text.isEmpty() ? "" : ", ")
+                        .append(source)
+                        .append(' ')
+                        .append(count));
+        return text.toString();
     }
 
     private static void writeOverview(Writer html, ReportModel model) throws IOException {

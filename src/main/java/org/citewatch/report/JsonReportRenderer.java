@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.citewatch.archive.Snapshot;
 import org.citewatch.archive.SnapshotTarget;
 import org.citewatch.check.Reason;
@@ -100,6 +101,21 @@ final class JsonReportRenderer implements ReportRenderer {
             }
         }
         node.put("errors", run.errors());
+        node.set("archive", archive(run.archive()));
+        return node;
+    }
+
+    private ObjectNode archive(ArchiveActivity activity) {
+        ObjectNode node = mapper.createObjectNode();
+        ObjectNode requests = node.putObject("requests");
+        ObjectNode rateLimited = node.putObject("rateLimited");
+        new TreeMap<>(activity.usage().byEndpoint()).forEach((endpoint, usage) -> {
+            requests.put(endpoint, usage.requests());
+            rateLimited.put(endpoint, usage.rateLimited());
+        });
+        node.put("deferredLookups", activity.deferredLookups());
+        ObjectNode sources = node.putObject("deadLinksBySource");
+        new TreeMap<>(activity.deadLinksBySource()).forEach(sources::put);
         return node;
     }
 

@@ -54,6 +54,15 @@ final class MarkdownSummaryRenderer implements ReportRenderer {
                 + kinds.get(ProblemKind.BAD_ARCHIVE) + " with a bad archive link, "
                 + kinds.get(ProblemKind.TAGGED_DEAD_ALIVE) + " tagged dead but answering, "
                 + kinds.get(ProblemKind.UNKNOWN) + " unknown.\n");
+        md.write("\nArchive requests: " + MarkdownText.text(run.archive().requestsLine())
+                + (run.archive().deadLinksBySource().isEmpty()
+                        ? ""
+                        : "; dead links' archives from: "
+                                + MarkdownText.text(HtmlReportRenderer.sources(run.archive())))
+                + (run.archive().deferredLookups() > 0
+                        ? "; " + run.archive().deferredLookups() + " lookups deferred to the next run"
+                        : "")
+                + ".\n");
         if (!problems.isEmpty()) {
             md.write("\n### Top problems\n\n| Where | Link | Problem | Fix |\n|---|---|---|---|\n");
             for (CitationRow row : problems.subList(0, Math.min(TOP_PROBLEMS, problems.size()))) {

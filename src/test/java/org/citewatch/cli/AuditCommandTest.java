@@ -73,6 +73,8 @@ class AuditCommandTest {
             all.add(DOUBLES);
         }
         all.add("--citewatch.archive.cdx-url=" + site.baseUrl() + "/cdx/search/cdx");
+        all.add("--citewatch.archive.availability-url=" + site.baseUrl() + "/wayback/available");
+        all.add("--citewatch.archive.replay-url=" + site.baseUrl() + "/web/");
         all.add("--citewatch.report.dir=" + dir.resolve("reports"));
         return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     }

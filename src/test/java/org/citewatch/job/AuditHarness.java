@@ -38,6 +38,10 @@ final class AuditHarness implements AutoCloseable {
         all.putIfAbsent("citewatch.report.dir", dir.resolve("reports"));
         // The archive's politeness limit (24/min) would make a test wait; the stubs do not mind.
         all.putIfAbsent("citewatch.archive.rate", "6000/min");
+        // Tests never reach the internet: an archive endpoint a test does not stub refuses connections.
+        all.putIfAbsent("citewatch.archive.availability-url", "http://127.0.0.1:9/wayback/available");
+        all.putIfAbsent("citewatch.archive.cdx-url", "http://127.0.0.1:9/cdx/search/cdx");
+        all.putIfAbsent("citewatch.archive.replay-url", "http://127.0.0.1:9/web/");
         // Test servers listen on loopback addresses, which the checker refuses by default.
         all.putIfAbsent("citewatch.check.allow-private-networks", true);
         all.putIfAbsent("citewatch.job.partitions", 3);

@@ -104,6 +104,8 @@ class AuditJobEndToEndTest {
                 wayback.baseUrl() + "/cdx/search/cdx",
                 "citewatch.archive.replay-url",
                 wayback.baseUrl() + "/web/",
+                "citewatch.archive.availability-url",
+                wayback.baseUrl() + "/wayback/available",
                 "citewatch.archive.pause-on-429",
                 "1s",
                 "citewatch.archive.max-429-pause",
@@ -212,6 +214,46 @@ class AuditJobEndToEndTest {
                             .queryForObject(
                                     "SELECT consecutive_failures FROM cw_link WHERE url LIKE '%/gone'", Integer.class))
                     .isEqualTo(2);
+        }
+    }
+
+    /** Issue 11: a spent CDX budget ends the step cleanly; the next run continues with the rest. */
+    @Test
+    void defersLookupsBeyondTheCdxBudgetAndTheNextRunContinues() throws Exception {
+        Path corpus = corpus();
+        Map<String, Object> oneCdxRequest = new java.util.HashMap<>(waybackStub());
+        oneCdxRequest.put("citewatch.archive.cdx-budget", "1");
+        int deferredFirst;
+        try (AuditHarness harness = start(dir, oneCdxRequest)) {
+            AuditOutcome first = harness.audit(corpus);
+
+            deferredFirst = first.counts().archiveDeferred();
+            assertThat(deferredFirst).as("only one URL could be asked").isPositive();
+            assertThat(first.notes()).noneSatisfy(note -> assertThat(note).contains("halted"));
+            assertThat(harness.jdbc()
+                            .queryForObject(
+                                    "SELECT COUNT(*) FROM cw_citation_archive WHERE lookup = 'DEFERRED'",
+                                    Integer.class))
+                    .isEqualTo(deferredFirst);
+            var archive = harness.report(first.runId()).run().archive();
+            assertThat(archive.deferredLookups()).isEqualTo(deferredFirst);
+            assertThat(archive.usage().of("cdx").requests()).isEqualTo(1);
+        }
+
+        try (AuditHarness nextNight = start(dir, oneCdxRequest)) {
+            AuditOutcome next = nextNight.audit(corpus);
+
+            assertThat(next.counts().archiveDeferred())
+                    .as("the next run asks one more URL and knows the first")
+                    .isLessThan(deferredFirst);
+            assertThat(nextNight
+                            .report(next.runId())
+                            .run()
+                            .archive()
+                            .usage()
+                            .of("cdx")
+                            .requests())
+                    .isEqualTo(1);
         }
     }
 

@@ -189,6 +189,7 @@ final class ReportFixtures {
                 links.size(),
                 verdicts,
                 reasons,
-                errors);
+                errors,
+                ArchiveActivity.NONE);
     }
 }
