@@ -29,7 +29,9 @@ final class ExtractCsv implements ExtractPrinter {
             "accessDate",
             "markedDead",
             "deadLinkTag",
-            "refName");
+            "refName",
+            "ignored",
+            "citedAsArchive");
 
     private static final String RECORD_END = "\r\n";
 
@@ -60,7 +62,9 @@ final class ExtractCsv implements ExtractPrinter {
                 date(citation.accessDate()),
                 Boolean.toString(citation.markedDead()),
                 tag(citation.deadLinkTag()),
-                text(citation.refName())));
+                text(citation.refName()),
+                Boolean.toString(citation.ignored()),
+                Boolean.toString(citation.citedAsArchive())));
     }
 
     private void row(List<String> cells) {

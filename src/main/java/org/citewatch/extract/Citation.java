@@ -26,6 +26,12 @@ import java.util.Objects;
  * @param uses how many times the citation is used: 1 plus the {@code <ref name=x/>} reuses
  * @param skipReason why the URL is not checked ({@code UNSUPPORTED_SCHEME}, {@code MALFORMED_URL}), or
  *     {@code null} for a checkable URL
+ * @param ignored {@code true} when a {@code {{cbignore}}} follows the citation: editors asked bots to
+ *     leave it alone, so it is reported but never offered a fix nor counted by the gate
+ * @param citedAsArchive {@code true} when the text at {@code line:column} is {@code archiveUrl}, not
+ *     {@code url}: the document cites an archive copy ({@code [https://web.archive.org/web/2006.../http://x
+ *     title]}, {@code url=} of a cite template, a {@code {{webarchive}}} standing alone), and {@code url} is
+ *     the original that the archive URL names; an edit of the citation must replace the archive URL there
  */
 public record Citation(
         String document,
@@ -44,7 +50,9 @@ public record Citation(
         DeadLinkTag deadLinkTag,
         String refName,
         int uses,
-        String skipReason) {
+        String skipReason,
+        boolean ignored,
+        boolean citedAsArchive) {
 
     public Citation {
         Objects.requireNonNull(document, "document");
@@ -56,6 +64,9 @@ public record Citation(
         }
         if (uses < 1) {
             throw new IllegalArgumentException("uses must be at least 1: " + uses);
+        }
+        if (citedAsArchive && archiveUrl == null) {
+            throw new IllegalArgumentException("a citation of an archive copy needs its archiveUrl: " + url);
         }
     }
 

@@ -20,6 +20,8 @@ final class CitationDraft {
     DeadLinkTag deadLinkTag;
     String refName;
     String refKey;
+    boolean ignored;
+    boolean citedAsArchive;
 
     CitationDraft(int offset, String url, NormalizedUrl normalized, String template, String param, String title) {
         this.offset = offset;
@@ -48,6 +50,8 @@ final class CitationDraft {
                 deadLinkTag,
                 refName,
                 uses,
-                normalized.skipReason());
+                normalized.skipReason(),
+                ignored,
+                citedAsArchive);
     }
 }

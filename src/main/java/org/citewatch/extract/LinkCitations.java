@@ -28,6 +28,8 @@ final class LinkCitations {
                 null,
                 null,
                 1,
-                normalized.skipReason());
+                normalized.skipReason(),
+                false,
+                false);
     }
 }

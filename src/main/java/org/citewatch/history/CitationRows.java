@@ -16,8 +16,8 @@ final class CitationRows {
                 archive_url, archive_date_raw, archive_date, archive_date_precision,
                 access_date_raw, access_date, access_date_precision, marked_dead, url_status,
                 dead_tag_name, dead_tag_date_raw, dead_tag_date, dead_tag_date_precision, dead_tag_bot, dead_tag_fix,
-                ref_name, uses, skip_reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                ref_name, uses, skip_reason, ignored, cited_as_archive)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private CitationRows() {}
 
@@ -51,7 +51,9 @@ final class CitationRows {
             tag == null ? null : Sql.clip(tag.fixAttempted(), 200),
             Sql.clip(c.refName(), 1000),
             c.uses(),
-            c.skipReason()
+            c.skipReason(),
+            c.ignored(),
+            c.citedAsArchive()
         };
     }
 
@@ -79,7 +81,9 @@ final class CitationRows {
                 tag,
                 rs.getString("ref_name"),
                 rs.getInt("uses"),
-                rs.getString("skip_reason"));
+                rs.getString("skip_reason"),
+                rs.getBoolean("ignored"),
+                rs.getBoolean("cited_as_archive"));
     }
 
     /** The columns {@link #read} needs, for a query over {@code cw_citation c}, {@code cw_document d}, {@code cw_link l}. */

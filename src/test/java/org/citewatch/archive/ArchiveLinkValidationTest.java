@@ -79,7 +79,9 @@ class ArchiveLinkValidationTest {
                 null,
                 null,
                 1,
-                null);
+                null,
+                false,
+                false);
     }
 
     @ParameterizedTest(name = "{1}: {0}")

@@ -24,13 +24,16 @@ final class ExtractCitations {
             "accessDate",
             "markedDead",
             "deadLinkTag",
-            "refName");
+            "refName",
+            "ignored",
+            "citedAsArchive");
 
     private ExtractCitations() {}
 
     static Citation link(String document, int line, String url) {
         return new Citation(
-                document, line, 1, url, url, "bare", null, null, null, null, null, false, null, null, null, 1, null);
+                document, line, 1, url, url, "bare", null, null, null, null, null, false, null, null, null, 1, null,
+                false, false);
     }
 
     static Citation skipped(String document, String url) {
@@ -51,7 +54,9 @@ final class ExtractCitations {
                 null,
                 null,
                 1,
-                "UNSUPPORTED_SCHEME");
+                "UNSUPPORTED_SCHEME",
+                false,
+                false);
     }
 
     /** A {{cite web}} in a ref, marked dead by a tag, with an archive: every field set. */
@@ -77,6 +82,8 @@ final class ExtractCitations {
                         "yes"),
                 "mofa",
                 2,
-                null);
+                null,
+                false,
+                false);
     }
 }

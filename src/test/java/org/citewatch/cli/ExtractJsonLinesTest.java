@@ -82,12 +82,14 @@ class ExtractJsonLinesTest {
         printer.print(ExtractCitations.link("urls.txt", 3, "https://example.org/"));
 
         JsonNode record = onlyRecord();
-        assertThat(record.size()).isEqualTo(14);
+        assertThat(record.size()).isEqualTo(16);
         for (String key :
                 List.of("param", "title", "archiveUrl", "archiveDate", "accessDate", "deadLinkTag", "refName")) {
             assertThat(record.get(key).isNull()).as(key).isTrue();
         }
         assertThat(record.get("markedDead").asBoolean()).isFalse();
+        assertThat(record.get("ignored").asBoolean()).isFalse();
+        assertThat(record.get("citedAsArchive").asBoolean()).isFalse();
     }
 
     @Test

@@ -112,6 +112,8 @@ final class HistoryDatabase {
                 null,
                 null,
                 1,
-                skipReason);
+                skipReason,
+                false,
+                false);
     }
 }
