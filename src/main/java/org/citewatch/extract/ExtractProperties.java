@@ -17,12 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param citationTemplates citation templates whose {@code url} and {@code *-url}/{@code *url}
  *     parameters are citations
  * @param deadLinkTemplates tags that mark the citation or link just before them dead
- * @param archiveTemplates templates whose {@code url}/{@code date} give the link just before them its
- *     archive copy
+ * @param archiveTemplates archive templates: their {@code url}/{@code date} (an archive URL, or the
+ *     original and a timestamp) give the link just before them its archive copy; standing alone they
+ *     are an archive citation of their own
  * @param urlTemplates templates whose first parameter (or {@code url}) is a URL to cite
  * @param infoboxUrlParams parameters of any other template (infoboxes) whose value is a URL to cite
  * @param ignoredTags tags whose content is not wikitext, so holds no citations (HTML comments are
  *     always ignored)
+ * @param botIgnoreTemplates templates that mark the citation just before them as one bots leave alone
+ *     ({@code {{cbignore}}}): it is reported, never offered a fix nor counted by the gate
  */
 @ConfigurationProperties("citewatch.extract")
 public record ExtractProperties(
@@ -77,7 +80,8 @@ public record ExtractProperties(
         })
         List<String> deadLinkTemplates,
 
-        @DefaultValue({"webarchive", "web archive"}) List<String> archiveTemplates,
+        @DefaultValue({"webarchive", "web archive", "wayback", "waybackdate", "webcite", "webcitation", "webarchiv"})
+        List<String> archiveTemplates,
 
         @DefaultValue({"url", "official website", "official url", "官方网站", "官方網站", "官网", "官網"})
         List<String> urlTemplates,
@@ -98,7 +102,9 @@ public record ExtractProperties(
             "graph",
             "templatedata"
         })
-        List<String> ignoredTags) {
+        List<String> ignoredTags,
+
+        @DefaultValue("cbignore") List<String> botIgnoreTemplates) {
 
     public ExtractProperties {
         citationTemplates = List.copyOf(citationTemplates);
@@ -107,6 +113,7 @@ public record ExtractProperties(
         urlTemplates = List.copyOf(urlTemplates);
         infoboxUrlParams = List.copyOf(infoboxUrlParams);
         ignoredTags = List.copyOf(ignoredTags);
+        botIgnoreTemplates = List.copyOf(botIgnoreTemplates);
     }
 
     /** The defaults, as Spring binds them when nothing is configured (for use outside Spring). */

@@ -7,6 +7,7 @@ final class TemplateKinds {
         CITATION,
         DEAD_LINK,
         ARCHIVE,
+        BOT_IGNORE,
         URL,
         OTHER
     }
@@ -14,6 +15,7 @@ final class TemplateKinds {
     private final NameMatcher citations;
     private final NameMatcher deadLinks;
     private final NameMatcher archives;
+    private final NameMatcher botIgnores;
     private final NameMatcher urls;
     private final NameMatcher infoboxParams;
 
@@ -21,6 +23,7 @@ final class TemplateKinds {
         this.citations = new NameMatcher(properties.citationTemplates());
         this.deadLinks = new NameMatcher(properties.deadLinkTemplates());
         this.archives = new NameMatcher(properties.archiveTemplates());
+        this.botIgnores = new NameMatcher(properties.botIgnoreTemplates());
         this.urls = new NameMatcher(properties.urlTemplates());
         this.infoboxParams = new NameMatcher(properties.infoboxUrlParams());
     }
@@ -35,6 +38,9 @@ final class TemplateKinds {
         }
         if (archives.matchesKey(key)) {
             return Kind.ARCHIVE;
+        }
+        if (botIgnores.matchesKey(key)) {
+            return Kind.BOT_IGNORE;
         }
         return urls.matchesKey(key) ? Kind.URL : Kind.OTHER;
     }
