@@ -57,6 +57,25 @@ final class LinkSyntax {
         return address >= 0 && address < limit && isUrlChar(a[address]) ? address : -1;
     }
 
+    /**
+     * Whether {@code a} from {@code from} (after spaces) starts with a URL protocol, {@code //} included:
+     * MediaWiki's test for a wikilink target that must not be a wikilink.
+     */
+    static boolean startsWithProtocol(char[] a, int from, int limit) {
+        int i = from;
+        while (i < limit && a[i] == ' ') {
+            i++;
+        }
+        if (i + 1 < limit && a[i] == '/' && a[i + 1] == '/') {
+            return true;
+        }
+        int colon = i;
+        while (colon < limit && colon - i <= LONGEST_SCHEME && Ascii.isLetter(a[colon])) {
+            colon++;
+        }
+        return colon < limit && a[colon] == ':' && addressStart(a, i, colon, limit) >= 0;
+    }
+
     private static boolean matches(char[] a, int start, int length, String[] schemes) {
         for (String scheme : schemes) {
             if (scheme.length() == length && equalsIgnoreAsciiCase(a, start, scheme)) {

@@ -67,7 +67,9 @@ final class WikitextScanner {
             } else if (c == '{') {
                 next = at + 1 < to && a[at + 1] == '{' ? template(at, to, scope, depth) : -1;
             } else if (c == '[') {
-                next = at + 1 < to && a[at + 1] == '[' ? wikilinkTarget(at + 2, to) : links.bracketed(at, to, scope);
+                next = at + 1 < to && a[at + 1] == '['
+                        ? wikilink(at, to, scope, depth)
+                        : links.bracketed(at, to, scope);
             } else if (c == '<') {
                 next = tag(at, to, scope, depth);
             } else {
@@ -197,6 +199,49 @@ final class WikitextScanner {
             return;
         }
         scan(start, end, scope.infobox(param.name()), depth + 1);
+    }
+
+    /**
+     * {@code [[...]]}. A target that starts with a URL protocol makes no wikilink: MediaWiki leaves the
+     * outer {@code [} as text, so {@code [[http://x]]} and {@code [[//x text]]} hold an external link.
+     * Otherwise the target is skipped (a wikilink is no citation) and the text after it, up to the
+     * closing {@code ]]}, is scanned with a {@code |} ending free URLs, as an image's caption and its
+     * {@code alt=} are separate arguments.
+     */
+    private int wikilink(int start, int to, Scope scope, int depth) {
+        if (LinkSyntax.startsWithProtocol(a, start + 2, to)) {
+            return links.bracketed(start + 1, to, scope);
+        }
+        int targetEnd = wikilinkTarget(start + 2, to);
+        if (targetEnd == start + 2 || a[targetEnd] != '|') {
+            return targetEnd;
+        }
+        int close = wikilinkClose(targetEnd, to);
+        if (close < 0) {
+            return targetEnd;
+        }
+        scan(targetEnd + 1, close, scope.insideTemplate(), depth + 1);
+        return close + 2;
+    }
+
+    /** The {@code ]]} closing a wikilink whose text starts at {@code from}, nested links counted; -1 if none. */
+    private int wikilinkClose(int from, int to) {
+        int nested = 0;
+        for (int i = from; i + 1 < to; i++) {
+            if (a[i] == '[' && a[i + 1] == '[') {
+                nested++;
+                i++;
+            } else if (a[i] == ']' && a[i + 1] == ']') {
+                if (nested == 0) {
+                    return i;
+                }
+                nested--;
+                i++;
+            } else if (a[i] == '\n' && i + 1 < to && a[i + 1] == '\n') {
+                return -1; // a paragraph break ends any link
+            }
+        }
+        return -1;
     }
 
     /**
