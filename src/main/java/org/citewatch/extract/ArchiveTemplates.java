@@ -62,7 +62,7 @@ final class ArchiveTemplates {
         while (end < urlParam.valueEnd() && !Character.isWhitespace(a[end])) {
             end++;
         }
-        String written = new String(a, start, end - start);
+        String written = TextSpans.text(a, start, end);
         if (!looksLikeUrl(written)) {
             return Optional.empty(); // empty, or built by a template that only MediaWiki can expand
         }

@@ -56,7 +56,7 @@ final class CitationTemplates {
             if (start >= end || (a[start] == '{' && start + 1 < end && a[start + 1] == '{')) {
                 continue; // empty, or built by a template that only MediaWiki can expand
             }
-            String url = new String(a, start, end - start);
+            String url = TextSpans.text(a, start, end);
             boolean main = key.equals("url");
             String titleKey = main ? "title" : key.substring(0, key.length() - 3);
             String title = text(byKey.get(titleKey));
@@ -131,7 +131,7 @@ final class CitationTemplates {
         if (start >= end || a[start] == '{') {
             return;
         }
-        String url = new String(a, start, end - start);
+        String url = TextSpans.text(a, start, end);
         TemplateCall.Param titleParam = byKey.getOrDefault("2", byKey.get("name"));
         CitationDraft draft =
                 new CitationDraft(start, url, normalizeLenient(url), call.name(), param.name(), text(titleParam));

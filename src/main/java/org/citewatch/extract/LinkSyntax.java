@@ -117,6 +117,37 @@ final class LinkSyntax {
         return i;
     }
 
+    /**
+     * {@code end}, or less when the URL from {@code urlStart} ends a heading line ({@code ==http://x==}):
+     * MediaWiki makes the heading before it reads links, so the closing {@code =}s (as many as open the
+     * line, at most 6) are not part of the URL.
+     */
+    static int beforeHeadingClose(char[] a, int urlStart, int end) {
+        if (end == urlStart || a[end - 1] != '=') {
+            return end;
+        }
+        int after = end;
+        while (after < a.length && (a[after] == ' ' || a[after] == '\t')) {
+            after++;
+        }
+        if (after < a.length && a[after] != '\n' && a[after] != '\r') {
+            return end;
+        }
+        int lineStart = urlStart;
+        while (lineStart > 0 && a[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        int opening = 0;
+        while (lineStart + opening < urlStart && opening < 6 && a[lineStart + opening] == '=') {
+            opening++;
+        }
+        int closing = 0;
+        while (closing < opening && end - closing - 1 > urlStart && a[end - closing - 1] == '=') {
+            closing++;
+        }
+        return end - closing;
+    }
+
     static boolean isUrlChar(char c) {
         if (c < 0x80) {
             return c > 0x20 && c != 0x7F && c != '[' && c != ']' && c != '<' && c != '>' && c != '"';

@@ -191,7 +191,7 @@ final class WikitextScanner {
     private void infoboxValue(TemplateCall.Param param, Scope scope, int depth) {
         int start = TextSpans.skipSpace(a, param.valueStart(), param.valueEnd());
         int end = TextSpans.trimEnd(a, start, param.valueEnd());
-        String value = new String(a, start, end - start);
+        String value = TextSpans.text(a, start, end);
         if (start < end && UrlNormalizer.schemeEnd(value) < 0 && CitationTemplates.looksLikeHost(value)) {
             CitationDraft draft = new CitationDraft(
                     start, value, CitationTemplates.normalizeLenient(value), "infobox", param.name(), null);
