@@ -102,7 +102,7 @@ final class WikitextScanner {
             return close + 2;
         }
         TemplateCall call = TemplateCall.parse(a, start, close, refs, templateBraces);
-        if (isTagRef(call.name())) {
+        if (TagRef.is(call.name())) {
             tagRef(call, scope, depth);
             return call.end();
         }
@@ -129,52 +129,18 @@ final class WikitextScanner {
         return call.end();
     }
 
-    /** {@code #tag:ref}, MediaWiki's parser function for a ref ({@code {{#tag:ref|text|name=x}}}). */
-    private static boolean isTagRef(String name) {
-        return name.regionMatches(true, 0, "#tag:", 0, 5)
-                && name.substring(5).strip().equalsIgnoreCase("ref");
-    }
-
-    /**
-     * {@code {{#tag:ref|content|name=x|group=g}}} is {@code <ref name=x group=g>content</ref>}: the
-     * content is scanned as a ref's, a name counts reuses with {@code <ref name=x/>}, and an empty
-     * content with a name is a reuse. The content is the first argument whole, even with an {@code =}
-     * in it, as MediaWiki passes it unsplit.
-     */
+    /** {@code {{#tag:ref|content|name=x}}}: scanned as {@code <ref name=x>content</ref>} ({@link TagRef}). */
     private void tagRef(TemplateCall call, Scope scope, int depth) {
-        if (call.params().isEmpty()) {
+        TagRef ref = TagRef.read(text, a, call);
+        if (ref == null) {
             return;
         }
-        String name = null;
-        String group = null;
-        for (TemplateCall.Param param : call.params().subList(1, call.params().size())) {
-            if (param.named() && param.name().equalsIgnoreCase("name")) {
-                name = attribute(param);
-            } else if (param.named() && param.name().equalsIgnoreCase("group")) {
-                group = attribute(param);
-            }
-        }
-        int contentStart = text.indexOf('|', call.start() + 2) + 1;
-        int contentEnd = call.params().get(0).valueEnd();
-        String key = name == null ? null : RefIndex.key(group, name);
-        if (name != null && TextSpans.skipSpace(a, contentStart, contentEnd) == contentEnd) {
-            out.reuse(key);
+        if (ref.reuse()) {
+            out.reuse(ref.key());
             return;
         }
-        int ref = RefIndex.parserFunctionRef(call.start());
-        scan(contentStart, contentEnd, scope.insideRef(ref, name, key), depth + 1);
-    }
-
-    /** An attribute value of {@code #tag:ref}, without the quotes it may be written with. */
-    private String attribute(TemplateCall.Param param) {
-        String value = TextSpans.clean(a, param.valueStart(), param.valueEnd());
-        if (value != null
-                && value.length() >= 2
-                && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                && value.charAt(value.length() - 1) == value.charAt(0)) {
-            value = value.substring(1, value.length() - 1).strip();
-        }
-        return value == null || value.isEmpty() ? null : value;
+        Scope inside = scope.insideRef(RefIndex.parserFunctionRef(call.start()), ref.name(), ref.key());
+        scan(ref.contentStart(), ref.contentEnd(), inside, depth + 1);
     }
 
     /** Any other template: its parameters are wikitext; URL-valued ones (infoboxes) are citations. */
