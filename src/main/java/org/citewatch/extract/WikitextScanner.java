@@ -25,6 +25,11 @@ final class WikitextScanner {
     private final ExternalLinks links;
     private final WarningLog warnings;
     private boolean warnedNesting;
+    /**
+     * Characters that searches for a wikilink's {@code ]]} may still visit: a few times the page, so that
+     * a hostile page of unclosed {@code [[a|} stays linear; when spent, link text is read as before.
+     */
+    private long linkCloseBudget;
 
     WikitextScanner(
             String text,
@@ -46,6 +51,7 @@ final class WikitextScanner {
         this.warnings = warnings;
         this.templates = new CitationTemplates(maskedText, out, warnings);
         this.links = new ExternalLinks(maskedText, out);
+        this.linkCloseBudget = 4L * maskedText.length + 4096;
     }
 
     void scanDocument() {
@@ -194,6 +200,9 @@ final class WikitextScanner {
     private int wikilinkClose(int from, int to) {
         int nested = 0;
         for (int i = from; i + 1 < to; i++) {
+            if (--linkCloseBudget < 0) {
+                return -1;
+            }
             if (a[i] == '[' && a[i + 1] == '[') {
                 nested++;
                 i++;

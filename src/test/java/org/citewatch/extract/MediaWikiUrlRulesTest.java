@@ -106,6 +106,20 @@ class MediaWikiUrlRulesTest {
     }
 
     @Test
+    void readsAPageOfUnclosedLinksInLinearTime() {
+        // a hostile page: every [[a| searches for its ]] until the budget of a few passes is spent
+        String page = "[[a|".repeat(200_000) + " http://end.example.org/x";
+
+        long started = System.nanoTime();
+        List<String> found = urls(page);
+
+        assertThat(found).containsExactly("http://end.example.org/x");
+        assertThat(System.nanoTime() - started)
+                .as("800 kB of unclosed links must not take quadratic time")
+                .isLessThan(20_000_000_000L);
+    }
+
+    @Test
     void endsAFreeUrlAtThePipeOfATemplateArgument() {
         List<Citation> found = citations("{{Quote|text=See http://example.com/a|source=http://example.com/b}}");
 
