@@ -128,7 +128,8 @@ public record ExtractProperties(
                 union(archiveTemplates, moreArchiveTemplates),
                 urlTemplates,
                 infoboxUrlParams,
-                ignoredTags);
+                ignoredTags,
+                botIgnoreTemplates);
     }
 
     private static List<String> union(List<String> known, List<String> more) {

@@ -133,7 +133,8 @@ class ArchiveLinkValidationTest {
         // issue 10: [https://web.archive.org/web/2012.../http://example.com/... title] as the wikitext writes it
         WikitextCitationExtractor extractor = new WikitextCitationExtractor(ExtractProperties.defaults());
         Citation cited = extractor
-                .extract(new Document("p.wiki", "p.wiki", null, DocumentFormat.WIKITEXT, "[" + ARCHIVE + " Story]", 1))
+                .extract(new Document(
+                        "p.wiki", "p.wiki", null, DocumentFormat.WIKITEXT, "[" + ARCHIVE + " Story]", 1, null))
                 .citations()
                 .get(0);
         ArchiveAdvisor advisor = ArchiveTestSupport.advisor(
