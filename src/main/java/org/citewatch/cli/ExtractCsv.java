@@ -30,6 +30,7 @@ final class ExtractCsv implements ExtractPrinter {
             "markedDead",
             "deadLinkTag",
             "refName",
+            "date",
             "ignored",
             "citedAsArchive");
 
@@ -63,6 +64,7 @@ final class ExtractCsv implements ExtractPrinter {
                 Boolean.toString(citation.markedDead()),
                 tag(citation.deadLinkTag()),
                 text(citation.refName()),
+                date(citation.date()),
                 Boolean.toString(citation.ignored()),
                 Boolean.toString(citation.citedAsArchive())));
     }

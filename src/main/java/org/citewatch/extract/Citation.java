@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param uses how many times the citation is used: 1 plus the {@code <ref name=x/>} reuses
  * @param skipReason why the URL is not checked ({@code UNSUPPORTED_SCHEME}, {@code MALFORMED_URL}), or
  *     {@code null} for a checkable URL
+ * @param date the citation template's own {@code date=} (when the cited work was published), or
+ *     {@code null}; a snapshot target when the citation has no access date
  * @param ignored {@code true} when a {@code {{cbignore}}} follows the citation: editors asked bots to
  *     leave it alone, so it is reported but never offered a fix nor counted by the gate
  * @param citedAsArchive {@code true} when the text at {@code line:column} is {@code archiveUrl}, not
@@ -51,6 +53,7 @@ public record Citation(
         String refName,
         int uses,
         String skipReason,
+        CitationDate date,
         boolean ignored,
         boolean citedAsArchive) {
 

@@ -17,6 +17,7 @@ final class CitationDraft {
     String archiveUrl;
     CitationDate archiveDate;
     CitationDate accessDate;
+    CitationDate date;
     boolean markedDead;
     String urlStatus;
     DeadLinkTag deadLinkTag;
@@ -83,6 +84,7 @@ final class CitationDraft {
                 refName,
                 uses,
                 checked.skipReason(),
+                date,
                 ignored,
                 asArchive);
     }

@@ -25,6 +25,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param infoboxUrlParams parameters of any other template (infoboxes) whose value is a URL to cite
  * @param ignoredTags tags whose content is not wikitext, so holds no citations (HTML comments are
  *     always ignored)
+ * @param wikiLang the wiki language of input files ({@code zh}, {@code en}), and of dumps whose
+ *     {@code <siteinfo>} names none; it decides how dates in suggested fixes are written
+ *     ({@link DateStyle}). {@code null} (the default): unknown, so each page's own dates tell, else
+ *     {@value DateStyle#DEFAULT_LANGUAGE}
  * @param botIgnoreTemplates templates that mark the citation just before them as one bots leave alone
  *     ({@code {{cbignore}}}): it is reported, never offered a fix nor counted by the gate
  */
@@ -105,9 +109,23 @@ public record ExtractProperties(
         })
         List<String> ignoredTags,
 
+        String wikiLang,
+
         @DefaultValue("cbignore") List<String> botIgnoreTemplates) {
 
+    /** A language code as MediaWiki writes them: {@code zh}, {@code zh-hant}, {@code en-gb}. */
+    private static final java.util.regex.Pattern LANGUAGE =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*");
+
     public ExtractProperties {
+        if (wikiLang != null && wikiLang.isBlank()) {
+            wikiLang = null;
+        }
+        if (wikiLang != null && !LANGUAGE.matcher(wikiLang.strip()).matches()) {
+            throw new IllegalArgumentException(
+                    "citewatch.extract.wiki-lang must be a language code such as zh or en, not '" + wikiLang + "'");
+        }
+        wikiLang = wikiLang == null ? null : wikiLang.strip();
         citationTemplates = List.copyOf(citationTemplates);
         deadLinkTemplates = List.copyOf(deadLinkTemplates);
         archiveTemplates = List.copyOf(archiveTemplates);
@@ -129,6 +147,7 @@ public record ExtractProperties(
                 urlTemplates,
                 infoboxUrlParams,
                 ignoredTags,
+                wikiLang,
                 botIgnoreTemplates);
     }
 

@@ -29,6 +29,7 @@ final class LinkCitations {
                 null,
                 1,
                 normalized.skipReason(),
+                null,
                 false,
                 false);
     }

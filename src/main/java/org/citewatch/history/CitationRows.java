@@ -16,8 +16,9 @@ final class CitationRows {
                 archive_url, archive_date_raw, archive_date, archive_date_precision,
                 access_date_raw, access_date, access_date_precision, marked_dead, url_status,
                 dead_tag_name, dead_tag_date_raw, dead_tag_date, dead_tag_date_precision, dead_tag_bot, dead_tag_fix,
-                ref_name, uses, skip_reason, ignored, cited_as_archive)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                ref_name, uses, skip_reason, date_raw, date_value, date_precision,
+                ignored, cited_as_archive)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private CitationRows() {}
 
@@ -52,6 +53,9 @@ final class CitationRows {
             Sql.clip(c.refName(), 1000),
             c.uses(),
             c.skipReason(),
+            raw(c.date()),
+            value(c.date()),
+            precision(c.date()),
             c.ignored(),
             c.citedAsArchive()
         };
@@ -82,6 +86,7 @@ final class CitationRows {
                 rs.getString("ref_name"),
                 rs.getInt("uses"),
                 rs.getString("skip_reason"),
+                date(rs, "date_raw", "date_value", "date_precision"),
                 rs.getBoolean("ignored"),
                 rs.getBoolean("cited_as_archive"));
     }
@@ -90,12 +95,17 @@ final class CitationRows {
     static final String COLUMNS = "c.*, d.name AS document_name, l.url AS link_url";
 
     private static CitationDate date(ResultSet rs, String prefix) throws SQLException {
-        String raw = rs.getString(prefix + "_raw");
+        return date(rs, prefix + "_raw", prefix, prefix + "_precision");
+    }
+
+    private static CitationDate date(ResultSet rs, String rawColumn, String valueColumn, String precisionColumn)
+            throws SQLException {
+        String raw = rs.getString(rawColumn);
         if (raw == null) {
             return null;
         }
-        LocalDate value = Sql.localDate(rs, prefix);
-        String precision = rs.getString(prefix + "_precision");
+        LocalDate value = Sql.localDate(rs, valueColumn);
+        String precision = rs.getString(precisionColumn);
         return new CitationDate(raw, value, CitationDate.Precision.valueOf(precision));
     }
 

@@ -13,6 +13,12 @@ import org.citewatch.check.Verdict;
  * {@code {{cbignore}}} ({@link org.citewatch.extract.Citation#ignored()}) never count: a link all of
  * whose citations are ignored is skipped, and the archive rule looks at the other citations only.
  * Stateless and thread-safe.
+ *
+ * <p>The wikitext's own claims (issue 10): a link tagged dead that answers
+ * ({@link ProblemKind#TAGGED_DEAD_ALIVE}) is ALIVE and never counts, since a stale tag is not link rot;
+ * a {@code url-status=live} link that is confirmed dead ({@link ProblemKind#MARKED_LIVE_DEAD}) is DEAD and
+ * counts for {@code dead} and {@code new-dead}, but not for {@code unarchived-dead}: its citation
+ * carries a working archive.
  */
 public final class Gate {
 

@@ -84,6 +84,7 @@ class ArchiveLinkValidationTest {
                 null,
                 1,
                 null,
+                null,
                 false,
                 false);
     }
@@ -134,7 +135,7 @@ class ArchiveLinkValidationTest {
         WikitextCitationExtractor extractor = new WikitextCitationExtractor(ExtractProperties.defaults());
         Citation cited = extractor
                 .extract(new Document(
-                        "p.wiki", "p.wiki", null, DocumentFormat.WIKITEXT, "[" + ARCHIVE + " Story]", 1, null))
+                        "p.wiki", "p.wiki", null, DocumentFormat.WIKITEXT, "[" + ARCHIVE + " Story]", 1, null, null))
                 .citations()
                 .get(0);
         ArchiveAdvisor advisor = ArchiveTestSupport.advisor(

@@ -25,6 +25,7 @@ final class ExtractCitations {
             "markedDead",
             "deadLinkTag",
             "refName",
+            "date",
             "ignored",
             "citedAsArchive");
 
@@ -33,7 +34,7 @@ final class ExtractCitations {
     static Citation link(String document, int line, String url) {
         return new Citation(
                 document, line, 1, url, url, "bare", null, null, null, null, null, false, null, null, null, 1, null,
-                false, false);
+                null, false, false);
     }
 
     static Citation skipped(String document, String url) {
@@ -55,6 +56,7 @@ final class ExtractCitations {
                 null,
                 1,
                 "UNSUPPORTED_SCHEME",
+                null,
                 false,
                 false);
     }
@@ -83,6 +85,7 @@ final class ExtractCitations {
                 "mofa",
                 2,
                 null,
+                new CitationDate("2008-04-01", LocalDate.of(2008, 4, 1), CitationDate.Precision.DAY),
                 false,
                 false);
     }

@@ -34,7 +34,7 @@ class ExtractCsvTest {
 
         assertThat(written.toString())
                 .contains(
-                        ",2009-03-27,sometime in 2009,true,{{死链|date=2018年6月|bot=InternetArchiveBot|fix-attempted=yes}},mofa,false,false\r\n");
+                        ",2009-03-27,sometime in 2009,true,{{死链|date=2018年6月|bot=InternetArchiveBot|fix-attempted=yes}},mofa,2008-04-01,false,false\r\n");
     }
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")

@@ -150,6 +150,7 @@ final class ReportFixtures {
                 c.refName(),
                 c.uses(),
                 c.skipReason(),
+                c.date(),
                 ignored,
                 citedAsArchive);
         return new CitationReport(copy, report.archiveStatus(), report.snapshot());
@@ -187,6 +188,7 @@ final class ReportFixtures {
                 null,
                 1,
                 url.startsWith("http") ? null : "UNSUPPORTED_SCHEME",
+                null,
                 false,
                 false);
     }
