@@ -25,7 +25,7 @@ class ExtractCsvTest {
         printer.print(ExtractCitations.link("urls.txt", 3, "https://example.org/"));
 
         assertThat(written.toString())
-                .isEqualTo("urls.txt,3,1,https://example.org/,https://example.org/,bare,,,,,,false,,,false,false\r\n");
+                .isEqualTo("urls.txt,3,1,https://example.org/,https://example.org/,bare,,,,,,false,,,,false,false\r\n");
     }
 
     @Test
