@@ -39,6 +39,13 @@ public final class ArchiveUrls {
             "(?i)/(\\d{1,14})(\\*)?(?:[a-z]{2}\\d*_)?/((?:https?(?::|%3A)|[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:[:/?]|$)).*)$");
 
     private static final Pattern WAYBACK_PATH = Pattern.compile("(?i)^/web/(.*)$");
+    /**
+     * {@code /<4-14 digits>[modifier_]/<original>} without {@code /web/}: the archive serves it as the
+     * same capture (issue 10). What follows the digits must look like a URL (a scheme, or a dotted
+     * host), so archive.org's own pages ({@code /details/...}, {@code /2012/annual-report}) never match.
+     */
+    private static final Pattern WAYBACK_BARE_SNAPSHOT = Pattern.compile(
+            "(?i)^/(\\d{4,14}(?:[a-z]{2}\\d*_)?/(?:[a-z][a-z0-9+.-]*(?::|%3A)|[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:[:/?]|$)).*)$");
     /** {@code <timestamp>[modifier_][/<original>]}: the original may be missing or of any form. */
     private static final Pattern WAYBACK_SNAPSHOT = Pattern.compile("(?i)^(\\d{1,14})(?:[a-z]{2}\\d*_)?(?:/(.*))?$");
 
@@ -91,11 +98,16 @@ public final class ArchiveUrls {
 
     private static Optional<ArchiveUrl> wayback(String url, String rest) {
         Matcher path = WAYBACK_PATH.matcher(rest);
-        if (!path.matches()) {
+        Matcher bare = WAYBACK_BARE_SNAPSHOT.matcher(rest);
+        String tail;
+        if (path.matches()) {
+            tail = path.group(1);
+        } else if (bare.matches()) {
+            tail = bare.group(1);
+        } else {
             // archive.org/details/..., /post/...: pages of the archive, not Wayback snapshots
             return Optional.empty();
         }
-        String tail = path.group(1);
         Matcher listing = WAYBACK_LISTING.matcher(tail);
         if (listing.matches()) {
             return Optional.of(new ArchiveUrl(url, ArchiveService.WAYBACK, null, OriginalUrls.clean(listing.group(1))));

@@ -31,7 +31,9 @@ final class ExtractCsv implements ExtractPrinter {
             "deadLinkTag",
             "refName",
             "date",
-            "access");
+            "access",
+            "ignored",
+            "citedAsArchive");
 
     private static final String RECORD_END = "\r\n";
 
@@ -64,7 +66,9 @@ final class ExtractCsv implements ExtractPrinter {
                 tag(citation.deadLinkTag()),
                 text(citation.refName()),
                 date(citation.date()),
-                text(citation.access())));
+                text(citation.access()),
+                Boolean.toString(citation.ignored()),
+                Boolean.toString(citation.citedAsArchive())));
     }
 
     private void row(List<String> cells) {

@@ -9,8 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One JSON object a line with the keys {@code document, line, column, url, normalizedUrl, template,
- * param, title, archiveUrl, archiveDate, accessDate, markedDead, deadLinkTag, refName, date, access}, in that
- * order; absent values are {@code null}. A date is {@code {"iso": "2018-06", "raw": "June 2018"}}
+ * param, title, archiveUrl, archiveDate, accessDate, markedDead, deadLinkTag, refName, date, access,
+ * ignored, citedAsArchive}, in that order; absent values are {@code null}. A date is {@code {"iso": "2018-06", "raw": "June 2018"}}
  * (ISO at the precision written; {@code iso} is {@code null} when the text could not be parsed); a
  * dead-link tag is {@code {"name", "date", "bot", "fixAttempted"}}.
  */
@@ -47,6 +47,8 @@ final class ExtractJsonLines implements ExtractPrinter {
         record.put("refName", citation.refName());
         record.set("date", date(citation.date()));
         record.put("access", citation.access());
+        record.put("ignored", citation.ignored());
+        record.put("citedAsArchive", citation.citedAsArchive());
         // "\n", not println: the same bytes on every platform
         out.print(mapper.writeValueAsString(record));
         out.print('\n');

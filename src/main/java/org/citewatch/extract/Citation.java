@@ -33,6 +33,12 @@ import java.util.Set;
  *     ({@code subscription}, {@code registration}, {@code limited}, {@code free}), or the kind of a
  *     paywall template after the citation ({@code {{subscription required}}}: {@code subscription});
  *     {@code null} when the wikitext says nothing
+ * @param ignored {@code true} when a {@code {{cbignore}}} follows the citation: editors asked bots to
+ *     leave it alone, so it is reported but never offered a fix nor counted by the gate
+ * @param citedAsArchive {@code true} when the text at {@code line:column} is {@code archiveUrl}, not
+ *     {@code url}: the document cites an archive copy ({@code [https://web.archive.org/web/2006.../http://x
+ *     title]}, {@code url=} of a cite template, a {@code {{webarchive}}} standing alone), and {@code url} is
+ *     the original that the archive URL names; an edit of the citation must replace the archive URL there
  */
 public record Citation(
         String document,
@@ -53,7 +59,9 @@ public record Citation(
         int uses,
         String skipReason,
         CitationDate date,
-        String access) {
+        String access,
+        boolean ignored,
+        boolean citedAsArchive) {
 
     /** {@link #access} values that put the source behind a paywall or a login. */
     public static final Set<String> PAYWALLED_ACCESS = Set.of("subscription", "registration", "limited");
@@ -68,6 +76,9 @@ public record Citation(
         }
         if (uses < 1) {
             throw new IllegalArgumentException("uses must be at least 1: " + uses);
+        }
+        if (citedAsArchive && archiveUrl == null) {
+            throw new IllegalArgumentException("a citation of an archive copy needs its archiveUrl: " + url);
         }
     }
 

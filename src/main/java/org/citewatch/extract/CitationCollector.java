@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The citations of one document in document order, and the rules that attach later text to them:
- * a dead-link tag or archive template belongs to the last citation when it is in the same
- * {@code <ref>}, or when only whitespace separates them in running text; a {@code <ref name=x/>}
+ * a dead-link tag, archive template or {@code {{cbignore}}} belongs to the last citation when it is in
+ * the same {@code <ref>}, or when only whitespace separates them in running text (or the tags that
+ * already belong to it); a {@code <ref name=x/>}
  * adds a use to every citation of the ref named x.
  */
 final class CitationCollector {
@@ -52,12 +53,29 @@ final class CitationCollector {
         }
     }
 
-    /** Gives the citation before {@code [start, end)} its archive, unless it already has one. */
-    void archive(String archiveUrl, CitationDate archiveDate, int start, int end, Scope scope) {
+    /**
+     * Gives the citation before {@code [start, end)} its archive, unless it already has one.
+     *
+     * @return whether the archive belongs to a citation before it; when not, it stands alone
+     */
+    boolean archive(String archiveUrl, CitationDate archiveDate, int start, int end, Scope scope) {
         CitationDraft target = target(start, scope);
-        if (target != null && target.archiveUrl == null) {
+        if (target == null) {
+            return false;
+        }
+        if (target.archiveUrl == null) {
             target.archiveUrl = archiveUrl;
             target.archiveDate = archiveDate;
+        }
+        lastEnd = end;
+        return true;
+    }
+
+    /** Marks the citation before {@code [start, end)} as one that bots leave alone ({@code {{cbignore}}}). */
+    void ignore(int start, int end, Scope scope) {
+        CitationDraft target = target(start, scope);
+        if (target != null) {
+            target.ignored = true;
             lastEnd = end;
         }
     }

@@ -1,8 +1,8 @@
 package org.citewatch.extract;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,12 +20,14 @@ final class CitationTemplates {
 
     private final char[] a;
     private final CitationCollector out;
-    private final WarningLog warnings;
+    private final TemplateValues values;
+    private final ArchiveTemplates archives;
 
     CitationTemplates(char[] maskedText, CitationCollector out, WarningLog warnings) {
         this.a = maskedText;
         this.out = out;
-        this.warnings = warnings;
+        this.values = new TemplateValues(maskedText, warnings);
+        this.archives = new ArchiveTemplates(values);
     }
 
     /** One citation per URL parameter: {@code url}, and every {@code *-url}/{@code *url} but the archive. */
@@ -57,7 +59,7 @@ final class CitationTemplates {
             if (start >= end || (a[start] == '{' && start + 1 < end && a[start + 1] == '{')) {
                 continue; // empty, or built by a template that only MediaWiki can expand
             }
-            String url = new String(a, start, end - start);
+            String url = TextSpans.text(a, start, end);
             boolean main = key.equals("url");
             String titleKey = main ? "title" : key.substring(0, key.length() - 3);
             String title = text(byKey.get(titleKey));
@@ -96,15 +98,32 @@ final class CitationTemplates {
         out.deadLink(tag, call.start(), call.end(), scope);
     }
 
-    /** A {@code {{webarchive|url=|date=}}}, giving the link before it its archive. */
+    /**
+     * An archive template ({@code {{webarchive}}}, {@code {{Wayback}}}, ...; see {@link ArchiveTemplates}):
+     * it gives the link before it its archive; standing alone, it is an archive citation of its own.
+     */
     void archive(TemplateCall call, Scope scope) {
-        Map<String, TemplateCall.Param> byKey = byKey(call);
-        String url = text(byKey.getOrDefault("url", byKey.get("1")));
-        if (url == null) {
+        Optional<ArchiveTemplates.Reading> found = archives.read(call);
+        if (found.isEmpty()) {
             return;
         }
-        CitationDate date = date(byKey.get("date"), "archive date");
-        out.archive(url, date != null ? date : CitationDates.fromArchiveUrl(url), call.start(), call.end(), scope);
+        ArchiveTemplates.Reading reading = found.get();
+        if (out.archive(reading.archiveUrl(), reading.archiveDate(), call.start(), call.end(), scope)) {
+            return;
+        }
+        // Standing alone: a citation of the original when it is known, else of the archive itself.
+        String url = reading.original() != null ? reading.original() : reading.written();
+        CitationDraft draft =
+                new CitationDraft(reading.writtenAt(), url, normalizeLenient(url), call.name(), "url", reading.title());
+        draft.archiveUrl = reading.archiveUrl();
+        draft.archiveDate = reading.archiveDate();
+        draft.citedAsArchive = reading.writesArchive() && reading.original() != null;
+        out.add(draft, call.end(), scope, true);
+    }
+
+    /** A {@code {{cbignore}}}: the citation before it is to be left alone by bots. */
+    void botIgnore(TemplateCall call, Scope scope) {
+        out.ignore(call.start(), call.end(), scope);
     }
 
     /** {@code {{URL|example.org|text}}}, {@code {{official website|https://...}}}. */
@@ -119,7 +138,7 @@ final class CitationTemplates {
         if (start >= end || a[start] == '{') {
             return;
         }
-        String url = new String(a, start, end - start);
+        String url = TextSpans.text(a, start, end);
         TemplateCall.Param titleParam = byKey.getOrDefault("2", byKey.get("name"));
         CitationDraft draft =
                 new CitationDraft(start, url, normalizeLenient(url), call.name(), param.name(), text(titleParam));
@@ -174,13 +193,8 @@ final class CitationTemplates {
         return key.endsWith("url") && !key.equals("archiveurl") && !key.equals("deadurl");
     }
 
-    /** Parameters by {@link #key}; a repeated parameter's last value wins, as in MediaWiki. */
     private static Map<String, TemplateCall.Param> byKey(TemplateCall call) {
-        Map<String, TemplateCall.Param> byKey = new HashMap<>();
-        for (TemplateCall.Param param : call.params()) {
-            byKey.put(key(param.name()), param);
-        }
-        return byKey;
+        return TemplateValues.byKey(call);
     }
 
     /** A parameter name without case, {@code -}, {@code _} or spaces: {@code archive-url} is {@code archiveurl}. */
@@ -196,20 +210,10 @@ final class CitationTemplates {
     }
 
     private String text(TemplateCall.Param param) {
-        return param == null ? null : TextSpans.clean(a, param.valueStart(), param.valueEnd());
+        return values.clean(param);
     }
 
     private CitationDate date(TemplateCall.Param param, String what) {
-        String raw = text(param);
-        if (raw == null) {
-            return null;
-        }
-        CitationDate date = CitationDates.parse(raw);
-        if (date.precision() == CitationDate.Precision.UNPARSED) {
-            warnings.warn(
-                    TextSpans.skipSpace(a, param.valueStart(), param.valueEnd()),
-                    "unparseable " + what + " kept as written: " + raw);
-        }
-        return date;
+        return values.date(param, what);
     }
 }

@@ -46,7 +46,7 @@ final class ExternalLinks {
         if (close < 0) {
             return -1; // no closing bracket on the line: the URL is a bare one after a literal '['
         }
-        String url = new String(a, urlStart, urlEnd - urlStart);
+        String url = TextSpans.text(a, urlStart, urlEnd);
         String template = scope.infoboxParam() != null ? "infobox" : "bracketed";
         CitationDraft draft = new CitationDraft(
                 urlStart,
@@ -99,15 +99,18 @@ final class ExternalLinks {
         if (address < 0) {
             return -1;
         }
-        int end = LinkSyntax.urlEnd(a, address, to, scope.inTemplate());
-        String url = UrlNormalizer.trimFreeLink(new String(a, schemeStart, end - schemeStart));
-        if (schemeStart + url.length() <= address) {
+        int end = LinkSyntax.beforeHeadingClose(a, schemeStart, LinkSyntax.urlEnd(a, address, to, scope.inTemplate()));
+        int urlEnd = schemeStart
+                + UrlNormalizer.trimFreeLink(new String(a, schemeStart, end - schemeStart))
+                        .length();
+        if (urlEnd <= address) {
             return -1;
         }
+        String url = TextSpans.text(a, schemeStart, urlEnd);
         String template = scope.infoboxParam() != null ? "infobox" : "bare";
         CitationDraft draft =
                 new CitationDraft(schemeStart, url, UrlNormalizer.normalize(url), template, scope.infoboxParam(), null);
-        out.add(draft, schemeStart + url.length(), scope, true);
-        return schemeStart + url.length();
+        out.add(draft, urlEnd, scope, true);
+        return urlEnd;
     }
 }

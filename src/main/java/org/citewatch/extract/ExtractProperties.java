@@ -18,8 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param citationTemplates citation templates whose {@code url} and {@code *-url}/{@code *url}
  *     parameters are citations
  * @param deadLinkTemplates tags that mark the citation or link just before them dead
- * @param archiveTemplates templates whose {@code url}/{@code date} give the link just before them its
- *     archive copy
+ * @param archiveTemplates archive templates: their {@code url}/{@code date} (an archive URL, or the
+ *     original and a timestamp) give the link just before them its archive copy; standing alone they
+ *     are an archive citation of their own
  * @param urlTemplates templates whose first parameter (or {@code url}) is a URL to cite
  * @param infoboxUrlParams parameters of any other template (infoboxes) whose value is a URL to cite
  * @param ignoredTags tags whose content is not wikitext, so holds no citations (HTML comments are
@@ -32,6 +33,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ({@code {{subscription required}}}), like {@code url-access=subscription}
  * @param registrationTemplates tags that say the citation before them needs a login
  *     ({@code {{registration required}}}), like {@code url-access=registration}
+ * @param botIgnoreTemplates templates that mark the citation just before them as one bots leave alone
+ *     ({@code {{cbignore}}}): it is reported, never offered a fix nor counted by the gate
  */
 @ConfigurationProperties("citewatch.extract")
 public record ExtractProperties(
@@ -86,7 +89,8 @@ public record ExtractProperties(
         })
         List<String> deadLinkTemplates,
 
-        @DefaultValue({"webarchive", "web archive"}) List<String> archiveTemplates,
+        @DefaultValue({"webarchive", "web archive", "wayback", "waybackdate", "webcite", "webcitation", "webarchiv"})
+        List<String> archiveTemplates,
 
         @DefaultValue({"url", "official website", "official url", "官方网站", "官方網站", "官网", "官網"})
         List<String> urlTemplates,
@@ -142,7 +146,9 @@ public record ExtractProperties(
             "anmeldung erforderlich",
             "registrierung erforderlich"
         })
-        List<String> registrationTemplates) {
+        List<String> registrationTemplates,
+
+        @DefaultValue("cbignore") List<String> botIgnoreTemplates) {
 
     /** A language code as MediaWiki writes them: {@code zh}, {@code zh-hant}, {@code en-gb}. */
     private static final java.util.regex.Pattern LANGUAGE =
@@ -165,6 +171,7 @@ public record ExtractProperties(
         ignoredTags = List.copyOf(ignoredTags);
         subscriptionTemplates = List.copyOf(subscriptionTemplates);
         registrationTemplates = List.copyOf(registrationTemplates);
+        botIgnoreTemplates = List.copyOf(botIgnoreTemplates);
     }
 
     /**
@@ -181,7 +188,8 @@ public record ExtractProperties(
                 ignoredTags,
                 wikiLang,
                 subscriptionTemplates,
-                registrationTemplates);
+                registrationTemplates,
+                botIgnoreTemplates);
     }
 
     private static List<String> union(List<String> known, List<String> more) {

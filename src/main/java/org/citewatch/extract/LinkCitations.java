@@ -30,6 +30,8 @@ final class LinkCitations {
                 1,
                 normalized.skipReason(),
                 null,
-                null);
+                null,
+                false,
+                false);
     }
 }

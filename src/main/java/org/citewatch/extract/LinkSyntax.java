@@ -57,6 +57,25 @@ final class LinkSyntax {
         return address >= 0 && address < limit && isUrlChar(a[address]) ? address : -1;
     }
 
+    /**
+     * Whether {@code a} from {@code from} (after spaces) starts with a URL protocol, {@code //} included:
+     * MediaWiki's test for a wikilink target that must not be a wikilink.
+     */
+    static boolean startsWithProtocol(char[] a, int from, int limit) {
+        int i = from;
+        while (i < limit && a[i] == ' ') {
+            i++;
+        }
+        if (i + 1 < limit && a[i] == '/' && a[i + 1] == '/') {
+            return true;
+        }
+        int colon = i;
+        while (colon < limit && colon - i <= LONGEST_SCHEME && Ascii.isLetter(a[colon])) {
+            colon++;
+        }
+        return colon < limit && a[colon] == ':' && addressStart(a, i, colon, limit) >= 0;
+    }
+
     private static boolean matches(char[] a, int start, int length, String[] schemes) {
         for (String scheme : schemes) {
             if (scheme.length() == length && equalsIgnoreAsciiCase(a, start, scheme)) {
@@ -96,6 +115,37 @@ final class LinkSyntax {
             i++;
         }
         return i;
+    }
+
+    /**
+     * {@code end}, or less when the URL from {@code urlStart} ends a heading line ({@code ==http://x==}):
+     * MediaWiki makes the heading before it reads links, so the closing {@code =}s (as many as open the
+     * line, at most 6) are not part of the URL.
+     */
+    static int beforeHeadingClose(char[] a, int urlStart, int end) {
+        if (end == urlStart || a[end - 1] != '=') {
+            return end;
+        }
+        int after = end;
+        while (after < a.length && (a[after] == ' ' || a[after] == '\t')) {
+            after++;
+        }
+        if (after < a.length && a[after] != '\n' && a[after] != '\r') {
+            return end;
+        }
+        int lineStart = urlStart;
+        while (lineStart > 0 && a[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        int opening = 0;
+        while (lineStart + opening < urlStart && opening < 6 && a[lineStart + opening] == '=') {
+            opening++;
+        }
+        int closing = 0;
+        while (closing < opening && end - closing - 1 > urlStart && a[end - closing - 1] == '=') {
+            closing++;
+        }
+        return end - closing;
     }
 
     static boolean isUrlChar(char c) {

@@ -13,14 +13,26 @@ import java.util.Locale;
  * <p>Blanked text becomes spaces of the same length, so offsets stay those of the original text.
  * As in MediaWiki, an unclosed comment hides the rest of the page, while an unclosed {@code <nowiki>}
  * (or other ignored tag) is plain text.
+ *
+ * <p>Inclusion tags are read as the page itself shows them (MediaWiki's preprocessor removes them
+ * before it reads links): {@code <noinclude>} and {@code <onlyinclude>} tags vanish and their content
+ * stays, {@code <includeonly>} vanishes with its content (unclosed, with the rest of the page). What
+ * vanishes becomes {@link #REMOVED}, which a URL runs through and leaves out
+ * ({@code http://x/<noinclude>a</noinclude>} is {@code http://x/a}).
  */
 final class Masker {
+
+    /** Stands for text the page does not show; never in real text (a Unicode noncharacter). */
+    static final char REMOVED = '\uFFFF';
+
+    private static final String INCLUDE_ONLY = "includeonly";
+    private static final String[] VANISHING_TAGS = {"noinclude", "onlyinclude"};
 
     private final List<String> ignoredTags = new ArrayList<>();
     private final int longestTag;
 
     Masker(List<String> ignoredTags) {
-        int longest = 3;
+        int longest = INCLUDE_ONLY.length();
         for (String tag : ignoredTags) {
             String name = tag.strip().toLowerCase(Locale.ROOT);
             this.ignoredTags.add(name);
@@ -63,6 +75,10 @@ final class Masker {
         if (nameEnd == nameStart || nameEnd - nameStart > longestTag || !endsTagName(a, nameEnd)) {
             return i + 1;
         }
+        int inclusion = inclusionTag(a, i, nameStart, nameEnd, closing, warnings);
+        if (inclusion >= 0) {
+            return inclusion;
+        }
         boolean ref = nameEnd - nameStart == 3 && regionMatchesIgnoreCase(a, nameStart, "ref");
         String name = ref ? "ref" : closing ? null : ignoredTag(a, nameStart, nameEnd);
         if (name == null) {
@@ -88,6 +104,39 @@ final class Masker {
             return gt + 1;
         }
         Arrays.fill(a, i, end, ' ');
+        return end;
+    }
+
+    /**
+     * Removes an inclusion tag at {@code i} ({@code <noinclude>}, {@code </onlyinclude>},
+     * {@code <includeonly>...</includeonly>}); returns where scanning goes on, or -1 when it is none.
+     */
+    private static int inclusionTag(char[] a, int i, int nameStart, int nameEnd, boolean closing, WarningLog warnings) {
+        int length = nameEnd - nameStart;
+        boolean includeOnly = length == INCLUDE_ONLY.length() && regionMatchesIgnoreCase(a, nameStart, INCLUDE_ONLY);
+        boolean vanishing = false;
+        for (String tag : VANISHING_TAGS) {
+            vanishing |= length == tag.length() && regionMatchesIgnoreCase(a, nameStart, tag);
+        }
+        if (!includeOnly && !vanishing) {
+            return -1;
+        }
+        int gt = nameEnd;
+        while (gt < a.length && a[gt] != '>' && a[gt] != '<') {
+            gt++;
+        }
+        if (gt >= a.length || a[gt] != '>') {
+            return -1;
+        }
+        int end = gt + 1;
+        if (includeOnly && !closing && a[gt - 1] != '/') {
+            end = closeTagEnd(a, gt + 1, INCLUDE_ONLY);
+            if (end < 0) {
+                warnings.warn(i, "unclosed <includeonly> hides the rest of the page");
+                end = a.length;
+            }
+        }
+        Arrays.fill(a, i, end, REMOVED);
         return end;
     }
 

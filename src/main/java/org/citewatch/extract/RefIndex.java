@@ -111,7 +111,20 @@ final class RefIndex {
 
     /** The key under which reuses of a named ref are counted: group and name. */
     String key(int tag) {
-        String group = groups.get(tag);
-        return group == null ? names.get(tag) : group + '\u0000' + names.get(tag);
+        return key(groups.get(tag), names.get(tag));
+    }
+
+    /** The reuse key of the ref named {@code name} in {@code group} ({@code null}: the default group). */
+    static String key(String group, String name) {
+        return group == null ? name : group + '\u0000' + name;
+    }
+
+    /**
+     * The id of a ref written as {@code {{#tag:ref|...}}} at {@code offset}: no tag of this index, yet one
+     * ref of its own (below {@link #NONE}, one per offset), so that tags inside it attach as in a
+     * {@code <ref>}.
+     */
+    static int parserFunctionRef(int offset) {
+        return NONE - 1 - offset;
     }
 }

@@ -5,7 +5,8 @@ package org.citewatch.extract;
  * {@code <ref>}, and whether links found here are reported under an infobox parameter.
  *
  * @param inTemplate a bare URL ends at {@code |} here
- * @param ref the enclosing ref tag ({@link RefIndex}), or {@link RefIndex#NONE}
+ * @param ref the enclosing ref tag ({@link RefIndex}, or {@link RefIndex#parserFunctionRef} for a
+ *     {@code {{#tag:ref}}}), or {@link RefIndex#NONE}
  * @param refName the enclosing ref's name, or {@code null}
  * @param refKey the key under which the enclosing named ref's reuses are counted, or {@code null}
  * @param infoboxParam the infobox parameter whose value this is, or {@code null}

@@ -7,6 +7,7 @@ final class TemplateKinds {
         CITATION,
         DEAD_LINK,
         ARCHIVE,
+        BOT_IGNORE,
         URL,
         SUBSCRIPTION,
         REGISTRATION,
@@ -16,6 +17,7 @@ final class TemplateKinds {
     private final NameMatcher citations;
     private final NameMatcher deadLinks;
     private final NameMatcher archives;
+    private final NameMatcher botIgnores;
     private final NameMatcher urls;
     private final NameMatcher infoboxParams;
     private final NameMatcher subscriptions;
@@ -25,6 +27,7 @@ final class TemplateKinds {
         this.citations = new NameMatcher(properties.citationTemplates());
         this.deadLinks = new NameMatcher(properties.deadLinkTemplates());
         this.archives = new NameMatcher(properties.archiveTemplates());
+        this.botIgnores = new NameMatcher(properties.botIgnoreTemplates());
         this.urls = new NameMatcher(properties.urlTemplates());
         this.infoboxParams = new NameMatcher(properties.infoboxUrlParams());
         this.subscriptions = new NameMatcher(properties.subscriptionTemplates());
@@ -41,6 +44,9 @@ final class TemplateKinds {
         }
         if (archives.matchesKey(key)) {
             return Kind.ARCHIVE;
+        }
+        if (botIgnores.matchesKey(key)) {
+            return Kind.BOT_IGNORE;
         }
         if (urls.matchesKey(key)) {
             return Kind.URL;

@@ -24,6 +24,25 @@ final class TextSpans {
     }
 
     /**
+     * The text of {@code [from, to)} as the page shows it: without what {@link Masker#REMOVED} stands
+     * for (inclusion tags, {@code <includeonly>} content).
+     */
+    static String text(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a[i] == Masker.REMOVED) {
+                StringBuilder out = new StringBuilder(to - from).append(a, from, i - from);
+                for (int k = i + 1; k < to; k++) {
+                    if (a[k] != Masker.REMOVED) {
+                        out.append(a[k]);
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return new String(a, from, to - from);
+    }
+
+    /**
      * The text of {@code [from, to)}, trimmed, with each run of whitespace (blanked comments
      * included) read as one space; {@code null} when nothing is left.
      */
@@ -49,6 +68,7 @@ final class TextSpans {
                 out.append(' ');
             }
         }
-        return out == null ? new String(a, start, end - start) : out.toString();
+        String cleaned = out == null ? new String(a, start, end - start) : out.toString();
+        return cleaned.indexOf(Masker.REMOVED) < 0 ? cleaned : text(cleaned.toCharArray(), 0, cleaned.length());
     }
 }

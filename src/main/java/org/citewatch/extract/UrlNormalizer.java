@@ -11,7 +11,7 @@ import java.util.Locale;
  * <p>Normalization of an http(s) URL: HTML entities decoded ({@code &amp;}, {@code &#38;},
  * {@code &#x26;}, named ones), protocol-relative {@code //host} read as https, scheme and host
  * lower-cased, an IDN host converted to punycode, the default port dropped, an empty path made
- * {@code /}, characters not allowed in a URL (non-ASCII, space, {@code "<>\^`{|}}) percent-encoded as
+ * {@code /}, characters not allowed in a URL (non-ASCII, space, {@code "<>\^`{|}[]}) percent-encoded as
  * UTF-8 without re-encoding an existing {@code %XX} (whose hex digits are upper-cased), and the
  * fragment dropped. Nothing else is changed: query order, trailing slashes and {@code www.} are
  * significant to servers.
@@ -268,9 +268,12 @@ public final class UrlNormalizer {
         }
     }
 
-    /** RFC 3986 unreserved and reserved characters. */
+    /**
+     * RFC 3986 unreserved and reserved characters, but {@code [} and {@code ]}: outside an IPv6 host they
+     * only reach a URL through a character reference ({@code &#x5B;}), and MediaWiki percent-encodes them.
+     */
     private static boolean isAllowedAscii(char c) {
-        return Ascii.isLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=".indexOf(c) >= 0;
+        return Ascii.isLetterOrDigit(c) || "-._~:/?#@!$&'()*+,;=".indexOf(c) >= 0;
     }
 
     private static boolean isHex(char c) {

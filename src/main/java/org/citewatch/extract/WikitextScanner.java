@@ -25,6 +25,11 @@ final class WikitextScanner {
     private final ExternalLinks links;
     private final WarningLog warnings;
     private boolean warnedNesting;
+    /**
+     * Characters that searches for a wikilink's {@code ]]} may still visit: a few times the page, so that
+     * a hostile page of unclosed {@code [[a|} stays linear; when spent, link text is read as before.
+     */
+    private long linkCloseBudget;
 
     WikitextScanner(
             String text,
@@ -46,6 +51,7 @@ final class WikitextScanner {
         this.warnings = warnings;
         this.templates = new CitationTemplates(maskedText, out, warnings);
         this.links = new ExternalLinks(maskedText, out);
+        this.linkCloseBudget = 4L * maskedText.length + 4096;
     }
 
     void scanDocument() {
@@ -67,7 +73,9 @@ final class WikitextScanner {
             } else if (c == '{') {
                 next = at + 1 < to && a[at + 1] == '{' ? template(at, to, scope, depth) : -1;
             } else if (c == '[') {
-                next = at + 1 < to && a[at + 1] == '[' ? wikilinkTarget(at + 2, to) : links.bracketed(at, to, scope);
+                next = at + 1 < to && a[at + 1] == '['
+                        ? wikilink(at, to, scope, depth)
+                        : links.bracketed(at, to, scope);
             } else if (c == '<') {
                 next = tag(at, to, scope, depth);
             } else {
@@ -100,6 +108,10 @@ final class WikitextScanner {
             return close + 2;
         }
         TemplateCall call = TemplateCall.parse(a, start, close, refs, templateBraces);
+        if (TagRef.is(call.name())) {
+            tagRef(call, scope, depth);
+            return call.end();
+        }
         switch (kinds.of(call.name())) {
             case CITATION:
                 templates.citation(call, scope);
@@ -109,6 +121,9 @@ final class WikitextScanner {
                 break;
             case ARCHIVE:
                 templates.archive(call, scope);
+                break;
+            case BOT_IGNORE:
+                templates.botIgnore(call, scope);
                 break;
             case URL:
                 templates.urlTemplate(call, scope);
@@ -126,6 +141,20 @@ final class WikitextScanner {
         return call.end();
     }
 
+    /** {@code {{#tag:ref|content|name=x}}}: scanned as {@code <ref name=x>content</ref>} ({@link TagRef}). */
+    private void tagRef(TemplateCall call, Scope scope, int depth) {
+        TagRef ref = TagRef.read(text, a, call);
+        if (ref == null) {
+            return;
+        }
+        if (ref.reuse()) {
+            out.reuse(ref.key());
+            return;
+        }
+        Scope inside = scope.insideRef(RefIndex.parserFunctionRef(call.start()), ref.name(), ref.key());
+        scan(ref.contentStart(), ref.contentEnd(), inside, depth + 1);
+    }
+
     /** Any other template: its parameters are wikitext; URL-valued ones (infoboxes) are citations. */
     private void otherTemplate(TemplateCall call, Scope scope, int depth) {
         for (TemplateCall.Param param : call.params()) {
@@ -140,7 +169,7 @@ final class WikitextScanner {
     private void infoboxValue(TemplateCall.Param param, Scope scope, int depth) {
         int start = TextSpans.skipSpace(a, param.valueStart(), param.valueEnd());
         int end = TextSpans.trimEnd(a, start, param.valueEnd());
-        String value = new String(a, start, end - start);
+        String value = TextSpans.text(a, start, end);
         if (start < end && UrlNormalizer.schemeEnd(value) < 0 && CitationTemplates.looksLikeHost(value)) {
             CitationDraft draft = new CitationDraft(
                     start, value, CitationTemplates.normalizeLenient(value), "infobox", param.name(), null);
@@ -148,6 +177,52 @@ final class WikitextScanner {
             return;
         }
         scan(start, end, scope.infobox(param.name()), depth + 1);
+    }
+
+    /**
+     * {@code [[...]]}. A target that starts with a URL protocol makes no wikilink: MediaWiki leaves the
+     * outer {@code [} as text, so {@code [[http://x]]} and {@code [[//x text]]} hold an external link.
+     * Otherwise the target is skipped (a wikilink is no citation) and the text after it, up to the
+     * closing {@code ]]}, is scanned with a {@code |} ending free URLs, as an image's caption and its
+     * {@code alt=} are separate arguments.
+     */
+    private int wikilink(int start, int to, Scope scope, int depth) {
+        if (LinkSyntax.startsWithProtocol(a, start + 2, to)) {
+            return links.bracketed(start + 1, to, scope);
+        }
+        int targetEnd = wikilinkTarget(start + 2, to);
+        if (targetEnd == start + 2 || a[targetEnd] != '|') {
+            return targetEnd;
+        }
+        int close = wikilinkClose(targetEnd, to);
+        if (close < 0) {
+            return targetEnd;
+        }
+        scan(targetEnd + 1, close, scope.insideTemplate(), depth + 1);
+        return close + 2;
+    }
+
+    /** The {@code ]]} closing a wikilink whose text starts at {@code from}, nested links counted; -1 if none. */
+    private int wikilinkClose(int from, int to) {
+        int nested = 0;
+        for (int i = from; i + 1 < to; i++) {
+            if (--linkCloseBudget < 0) {
+                return -1;
+            }
+            if (a[i] == '[' && a[i + 1] == '[') {
+                nested++;
+                i++;
+            } else if (a[i] == ']' && a[i + 1] == ']') {
+                if (nested == 0) {
+                    return i;
+                }
+                nested--;
+                i++;
+            } else if (a[i] == '\n' && i + 1 < to && a[i + 1] == '\n') {
+                return -1; // a paragraph break ends any link
+            }
+        }
+        return -1;
     }
 
     /**

@@ -21,6 +21,8 @@ public final class WikitextSyntax {
         CITATION,
         DEAD_LINK,
         ARCHIVE,
+        /** {@code {{cbignore}}} (issue 12): the citation before it is to be left alone. */
+        BOT_IGNORE,
         URL,
         OTHER
     }

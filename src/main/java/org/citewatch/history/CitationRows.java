@@ -16,8 +16,9 @@ final class CitationRows {
                 archive_url, archive_date_raw, archive_date, archive_date_precision,
                 access_date_raw, access_date, access_date_precision, marked_dead, url_status,
                 dead_tag_name, dead_tag_date_raw, dead_tag_date, dead_tag_date_precision, dead_tag_bot, dead_tag_fix,
-                ref_name, uses, skip_reason, date_raw, date_value, date_precision, url_access)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                ref_name, uses, skip_reason, date_raw, date_value, date_precision, url_access,
+                ignored, cited_as_archive)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private CitationRows() {}
 
@@ -55,7 +56,9 @@ final class CitationRows {
             raw(c.date()),
             value(c.date()),
             precision(c.date()),
-            Sql.clip(c.access(), 40)
+            Sql.clip(c.access(), 40),
+            c.ignored(),
+            c.citedAsArchive()
         };
     }
 
@@ -85,7 +88,9 @@ final class CitationRows {
                 rs.getInt("uses"),
                 rs.getString("skip_reason"),
                 date(rs, "date_raw", "date_value", "date_precision"),
-                rs.getString("url_access"));
+                rs.getString("url_access"),
+                rs.getBoolean("ignored"),
+                rs.getBoolean("cited_as_archive"));
     }
 
     /** The columns {@link #read} needs, for a query over {@code cw_citation c}, {@code cw_document d}, {@code cw_link l}. */

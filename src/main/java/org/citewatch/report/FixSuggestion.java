@@ -37,9 +37,15 @@ public final class FixSuggestion {
 
     /**
      * @return the wikitext (or URL) to paste, or empty when the citation needs no change or none can
-     *     be suggested (an unknown verdict, a dead link already tagged with no snapshot to offer)
+     *     be suggested (an unknown verdict, a dead link already tagged with no snapshot to offer, a
+     *     citation marked {@code {{cbignore}}}, a cited archive copy)
      */
     public static Optional<String> forCitation(LinkReport link, CitationReport citation) {
+        if (citation.citation().ignored() || citation.citation().citedAsArchive()) {
+            // {{cbignore}}: editors asked bots to leave it alone. A cited archive copy needs its URL
+            // itself rewritten, which none of the forms below does.
+            return Optional.empty();
+        }
         Optional<Snapshot> fallback = CitationRow.fallbackOf(link, citation);
         ProblemKind kind = CitationRow.kindOf(link, citation, fallback.isPresent());
         Citation cited = citation.citation();

@@ -9,7 +9,10 @@ import org.citewatch.check.Verdict;
 /**
  * The CI gate: decides from a run's report whether the run passes ({@code --fail-on},
  * {@code --max-dead}). Only this run's DEAD verdicts count; UNKNOWN never fails a build. The gate
- * fails when more links break the policy than the budget allows. Stateless and thread-safe.
+ * fails when more links break the policy than the budget allows. Citations marked
+ * {@code {{cbignore}}} ({@link org.citewatch.extract.Citation#ignored()}) never count: a link all of
+ * whose citations are ignored is skipped, and the archive rule looks at the other citations only.
+ * Stateless and thread-safe.
  *
  * <p>The wikitext's own claims (issue 10): a link tagged dead that answers
  * ({@link ProblemKind#TAGGED_DEAD_ALIVE}) is ALIVE and never counts, since a stale tag is not link rot;
@@ -54,7 +57,9 @@ public final class Gate {
         Predicate<LinkReport> offends;
         switch (policy.failOn()) {
             case NONE:
-                long dead = report.links().stream().filter(Gate::dead).count();
+                long dead = report.links().stream()
+                        .filter(link -> dead(link) && !ignored(link))
+                        .count();
                 return new GateResult(true, "gate off (--fail-on=none): " + dead + " dead " + links(dead), List.of());
             case DEAD:
                 what = "dead";
@@ -71,8 +76,11 @@ public final class Gate {
             default:
                 throw new IllegalStateException("unhandled policy " + policy.failOn());
         }
-        List<String> offending = List.copyOf(new TreeSet<>(
-                report.links().stream().filter(offends).map(LinkReport::url).toList()));
+        List<String> offending = List.copyOf(new TreeSet<>(report.links().stream()
+                .filter(link -> !ignored(link))
+                .filter(offends)
+                .map(LinkReport::url)
+                .toList()));
         boolean passed = offending.size() <= policy.maxDead();
         String line = (passed ? "gate passed: " : "gate failed: ") + offending.size() + " " + links(offending.size())
                 + " " + what + ", budget " + policy.maxDead() + " (--fail-on="
@@ -85,10 +93,17 @@ public final class Gate {
         return link.verdict() == Verdict.DEAD;
     }
 
+    /** Cited only by citations that editors marked {@code {{cbignore}}}: bots and gates leave it alone. */
+    private static boolean ignored(LinkReport link) {
+        return !link.citations().isEmpty()
+                && link.citations().stream().allMatch(c -> c.citation().ignored());
+    }
+
     /** A citation without a working archive link; a snapshot found by citewatch counts only once pasted. */
     private static boolean lacksArchive(LinkReport link) {
         return link.citations().isEmpty()
                 || link.citations().stream()
+                        .filter(citation -> !citation.citation().ignored())
                         .map(citation -> CitationRow.kindOf(link, citation, false))
                         .anyMatch(kind -> kind == ProblemKind.DEAD_UNARCHIVED);
     }

@@ -51,6 +51,12 @@ final class HtmlRow {
         if (citation.markedDead()) {
             tr.append(" · marked dead");
         }
+        if (citation.citedAsArchive()) {
+            tr.append(" · cites an archive copy");
+        }
+        if (citation.ignored()) {
+            tr.append(" · {{cbignore}}: not in the gate");
+        }
         tr.append("</div></td>");
         tr.append(verdictCell(row));
         tr.append("<td title=\"")

@@ -172,6 +172,8 @@ final class JsonReportRenderer implements ReportRenderer {
         json.writeStringProperty("archiveDate", date(citation.archiveDate()));
         json.writeStringProperty("accessDate", date(citation.accessDate()));
         json.writeBooleanProperty("markedDead", citation.markedDead());
+        json.writeBooleanProperty("ignored", citation.ignored());
+        json.writeBooleanProperty("citedAsArchive", citation.citedAsArchive());
         json.writeStringProperty(
                 "archiveStatus",
                 row.report().archiveStatus() == null

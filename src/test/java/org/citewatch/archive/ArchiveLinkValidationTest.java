@@ -19,6 +19,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.CitationDate;
+import org.citewatch.extract.Document;
+import org.citewatch.extract.DocumentFormat;
+import org.citewatch.extract.ExtractProperties;
+import org.citewatch.extract.WikitextCitationExtractor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +85,9 @@ class ArchiveLinkValidationTest {
                 1,
                 null,
                 null,
-                null);
+                null,
+                false,
+                false);
     }
 
     @ParameterizedTest(name = "{1}: {0}")
@@ -89,6 +95,10 @@ class ArchiveLinkValidationTest {
             # a good link, also when scheme, www., port, slash or fragment differ from the cited URL
             https://web.archive.org/web/20120615093012/http://example.com/news/story.html    | VALID | none
             https://web.archive.org/web/20120615093012/https://www.example.com:443/news/story.html/ | VALID | none
+            # the same page by the archive's own (SURT) rules: path case, escapes, dot segments (issue 10)
+            https://web.archive.org/web/20120615093012/http://EXAMPLE.com/News/./Story.html    | VALID | none
+            https://web.archive.org/web/20120615093012/http://example.com//news/story%2Ehtml   | VALID | none
+            https://web.archive.org/20120615093012/http://example.com/news/story.html         | VALID | none
             # archive.today (every domain) is deprecated; WebCite is gone
             https://archive.ph/x2vQs                                                          | DEPRECATED_ARCHIVE | none
             http://archive.is/20120615093012/http://example.com/news/story.html               | DEPRECATED_ARCHIVE | none
@@ -118,6 +128,24 @@ class ArchiveLinkValidationTest {
 
         assertThat(advisor.validate(citation(CITED, archiveUrl, archiveDate))).isEqualTo(expected);
         assertThat(getAllServeEvents()).as("judged without asking the archive").isEmpty();
+    }
+
+    @Test
+    void judgesTheArchiveOfACitedArchiveCopyAgainstItsOriginal() {
+        // issue 10: [https://web.archive.org/web/2012.../http://example.com/... title] as the wikitext writes it
+        WikitextCitationExtractor extractor = new WikitextCitationExtractor(ExtractProperties.defaults());
+        Citation cited = extractor
+                .extract(new Document(
+                        "p.wiki", "p.wiki", null, DocumentFormat.WIKITEXT, "[" + ARCHIVE + " Story]", 1, null, null))
+                .citations()
+                .get(0);
+        ArchiveAdvisor advisor = ArchiveTestSupport.advisor(
+                sharedDatabase, ArchiveTestSupport.settings(base, Map.of("check-replays", "false")), clock);
+
+        assertThat(cited.normalizedUrl())
+                .as("the original is what gets checked")
+                .isEqualTo(CITED);
+        assertThat(advisor.validate(cited)).isEqualTo(ArchiveStatus.VALID);
     }
 
     @Test

@@ -181,7 +181,9 @@ class ArchiveSessionTest {
                         1,
                         null,
                         null,
-                        null),
+                        null,
+                        false,
+                        false),
                 false,
                 ACCESSED);
         availabilityAnswers("availability-round-exact.json");

@@ -271,6 +271,8 @@ class ArchiveStepBench {
                 1,
                 null,
                 null,
-                null);
+                null,
+                false,
+                false);
     }
 }

@@ -19,6 +19,10 @@ class ArchiveUrlsTest {
             https://archive.org/web/20080101010101/http://example.net/                     | WAYBACK | 20080101010101 | http://example.net/
             http://www.web.archive.org/web/20070101000000/http://example.net/               | WAYBACK | 20070101000000 | http://example.net/
             https://WEB.ARCHIVE.ORG:443/web/20060101000000/http://example.net/              | WAYBACK | 20060101000000 | http://example.net/
+            # Wayback: without /web/ the archive serves the same capture (issue 10)
+            https://web.archive.org/20120112022139/http://www.example.gov/report.html       | WAYBACK | 20120112022139 | http://www.example.gov/report.html
+            https://web.archive.org/20120112022139id_/http://www.example.gov/report.html    | WAYBACK | 20120112022139 | http://www.example.gov/report.html
+            http://wayback.archive.org/2009/http://example.com/                            | WAYBACK | 20090000000000 | http://example.com/
             # Wayback: 4 to 13 digit timestamps are right-padded to 14
             https://web.archive.org/web/2005/http://example.com/old                        | WAYBACK | 20050000000000 | http://example.com/old
             https://web.archive.org/web/20120615/http://example.com/old                    | WAYBACK | 20120615000000 | http://example.com/old
@@ -86,6 +90,8 @@ class ArchiveUrlsTest {
     @ValueSource(
             strings = {
                 "https://archive.org/details/texts",
+                "https://archive.org/2012/annual-report",
+                "https://web.archive.org/20120112022139/",
                 "https://archive.org/post/12345/question",
                 "https://example.com/web/20100101000000/http://example.com/",
                 "https://web.archive.org.evil.example/web/20100101000000/http://example.com/",

@@ -35,7 +35,9 @@ class SnapshotTargetTest {
                 1,
                 null,
                 date == null ? null : CitationDates.parse(date),
-                null);
+                null,
+                false,
+                false);
     }
 
     @ParameterizedTest(name = "access {0}, date {1}, archive {2}, tag {3} -> {4} {5}")

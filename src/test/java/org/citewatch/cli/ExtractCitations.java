@@ -26,14 +26,16 @@ final class ExtractCitations {
             "deadLinkTag",
             "refName",
             "date",
-            "access");
+            "access",
+            "ignored",
+            "citedAsArchive");
 
     private ExtractCitations() {}
 
     static Citation link(String document, int line, String url) {
         return new Citation(
                 document, line, 1, url, url, "bare", null, null, null, null, null, false, null, null, null, 1, null,
-                null, null);
+                null, null, false, false);
     }
 
     static Citation skipped(String document, String url) {
@@ -56,7 +58,9 @@ final class ExtractCitations {
                 1,
                 "UNSUPPORTED_SCHEME",
                 null,
-                null);
+                null,
+                false,
+                false);
     }
 
     /** A {{cite web}} in a ref, marked dead by a tag, with an archive: every field set. */
@@ -84,6 +88,8 @@ final class ExtractCitations {
                 2,
                 null,
                 new CitationDate("2008-04-01", LocalDate.of(2008, 4, 1), CitationDate.Precision.DAY),
-                "subscription");
+                "subscription",
+                false,
+                false);
     }
 }

@@ -86,7 +86,7 @@ class ExtractJsonLinesTest {
         printer.print(ExtractCitations.link("urls.txt", 3, "https://example.org/"));
 
         JsonNode record = onlyRecord();
-        assertThat(record.size()).isEqualTo(16);
+        assertThat(record.size()).isEqualTo(18);
         for (String key : List.of(
                 "param",
                 "title",
@@ -100,6 +100,8 @@ class ExtractJsonLinesTest {
             assertThat(record.get(key).isNull()).as(key).isTrue();
         }
         assertThat(record.get("markedDead").asBoolean()).isFalse();
+        assertThat(record.get("ignored").asBoolean()).isFalse();
+        assertThat(record.get("citedAsArchive").asBoolean()).isFalse();
     }
 
     @Test

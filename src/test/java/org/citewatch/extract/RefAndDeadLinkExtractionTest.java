@@ -143,9 +143,15 @@ class RefAndDeadLinkExtractionTest {
     }
 
     @Test
-    void doesNotReportAnArchiveTemplateWithoutALinkBeforeIt() {
-        assertThat(citations("Text. {{webarchive|url=http://arc.org/a|date=2018-06-01}}"))
-                .isEmpty();
+    void readsAnArchiveTemplateWithoutALinkBeforeItAsACitationOfItsOwn() {
+        // issue 12: standing alone, the archive template is an archive citation of its own url=
+        Citation citation = only("Text. {{webarchive|url=http://arc.org/a|date=2018-06-01}}");
+
+        assertThat(citation.url()).isEqualTo("http://arc.org/a");
+        assertThat(citation.archiveUrl())
+                .as("an archive of an unknown service names no original: the archive is what is cited")
+                .isEqualTo("http://arc.org/a");
+        assertThat(citation.archiveDate().iso()).isEqualTo("2018-06-01");
     }
 
     @Test

@@ -69,14 +69,18 @@ class SeedShapedFixtureTest {
                 .filter(c -> c.template().equals("bracketed"))
                 .toList();
 
+        // issue 10: the archive copy cited as a link is a citation of its original, with that archive
         assertThat(bracketed)
                 .extracting(Citation::url, Citation::title)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                "https://web.archive.org/web/20060617194208/http://www.state.gov/t/isn/rls/other/34726.htm",
-                                "美国国务院“防扩散安全倡议”页面"),
+                                "http://www.state.gov/t/isn/rls/other/34726.htm", "美国国务院“防扩散安全倡议”页面"),
                         org.assertj.core.groups.Tuple.tuple("http://www.armscontrol.org/factsheets/PSI", "军控协会：倡议概览"));
         assertThat(bracketed).extracting(Citation::line).containsExactly(13, 14);
+        assertThat(bracketed.get(0).archiveUrl())
+                .isEqualTo("https://web.archive.org/web/20060617194208/http://www.state.gov/t/isn/rls/other/34726.htm");
+        assertThat(bracketed.get(0).citedAsArchive()).isTrue();
+        assertThat(bracketed.get(1).citedAsArchive()).isFalse();
     }
 
     @Test

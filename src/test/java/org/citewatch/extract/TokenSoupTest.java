@@ -55,7 +55,20 @@ public class TokenSoupTest {
         "http://c.org/p?q=1&amp;r=(2)",
         "{{URL|",
         "[http://d.org/ t]",
-        "[//e.org x]"
+        "[//e.org x]",
+        // issue 12: archive templates, {{cbignore}}, {{#tag:ref}}, and a cited archive copy (issue 10)
+        "{{Wayback|url=",
+        "|date=20080101120000",
+        "{{webcite|url=",
+        "{{Webarchive|url=https://web.archive.org/web/20100101000000/http://g.org/|url2=",
+        "{{cbignore}}",
+        "https://web.archive.org/web/2010/http://f.org/x",
+        "[https://web.archive.org/20120112022139/http://h.org/ y]",
+        "{{#tag:ref|",
+        "|name=n}}",
+        "[[http://i.org/]]",
+        "&#61;",
+        "&zwnj;"
     };
 
     @Test
@@ -71,7 +84,9 @@ public class TokenSoupTest {
                     .noneMatch(w -> w.message().contains("internal error"));
             assertThat(extraction.citations())
                     .as("citations of %s", wikitext)
-                    .allSatisfy(c -> assertThat(wikitext).contains(c.url()));
+                    .allSatisfy(c -> assertThat(wikitext)
+                            .as("the text at the citation is its url, or the archive it cites")
+                            .contains(c.citedAsArchive() ? c.archiveUrl() : c.url()));
         }
     }
 

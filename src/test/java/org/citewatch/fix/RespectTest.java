@@ -129,6 +129,8 @@ class RespectTest {
                 1,
                 null,
                 null,
-                null);
+                null,
+                false,
+                false);
     }
 }

@@ -114,6 +114,8 @@ final class HistoryDatabase {
                 1,
                 skipReason,
                 null,
-                null);
+                null,
+                false,
+                false);
     }
 }

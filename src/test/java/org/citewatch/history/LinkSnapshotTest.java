@@ -44,7 +44,9 @@ class LinkSnapshotTest {
                 1,
                 null,
                 date == null ? null : CitationDates.parse(date),
-                null);
+                null,
+                false,
+                false);
     }
 
     private static CitationReport found(Citation citation, ArchiveStatus own, Snapshot snapshot) {

@@ -53,6 +53,41 @@ class FixSuggestionTest {
         assertThat(FixSuggestion.forCitation(link, link.citations().get(0))).contains(expected.trim());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // issue 12: {{cbignore}} asks bots (and citewatch's fixes) to leave the citation alone
+        "ignored,          true,  false",
+        // issue 10: a cited archive copy needs its URL rewritten, which no suggested form does
+        "cited as archive, false, true"
+    })
+    void suggestsNothingForCitationsThatMustNotBeEditedThisWay(String what, boolean ignored, boolean citedAsArchive) {
+        // given a dead citation whose own archive is bad, so that a fallback replaces it
+        LinkReport plain = ReportFixtures.link(
+                URL,
+                Verdict.DEAD,
+                Reason.HTTP_404,
+                404,
+                null,
+                null,
+                snapshot(SNAPSHOT),
+                ReportFixtures.cite(
+                        SampleReport.SEOUL,
+                        3,
+                        1,
+                        URL,
+                        "bracketed",
+                        "Title",
+                        "https://web.archive.org/web/20240101000000/http://elsewhere.example/",
+                        ArchiveStatus.ORIGINAL_MISMATCH,
+                        false));
+        CitationReport citation = ReportFixtures.flagged(plain.citations().get(0), ignored, citedAsArchive);
+
+        assertThat(FixSuggestion.forCitation(plain, plain.citations().get(0)))
+                .as("the same citation unflagged gets a fix")
+                .isPresent();
+        assertThat(FixSuggestion.forCitation(plain, citation)).isEmpty();
+    }
+
     @Test
     void suggestsNothingForDeadListEntryWithoutSnapshot() {
         LinkReport link = deadLink("list", null);

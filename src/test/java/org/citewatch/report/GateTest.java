@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.citewatch.archive.ArchiveStatus;
+import org.citewatch.check.Reason;
+import org.citewatch.check.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +52,67 @@ class GateTest {
         assertThat(result.passed()).as(result.explanation()).isEqualTo(passed);
         assertThat(result.offending()).hasSize(failOn.equals("none") ? 0 : offending);
         assertThat(result.exitCode()).isEqualTo(passed ? 0 : 1);
+    }
+
+    @ParameterizedTest(name = "--fail-on={0}")
+    @CsvSource({"dead", "unarchived-dead", "new-dead"})
+    void skipsDeadLinksCitedOnlyByCitationsMarkedCbignore(String failOn) {
+        // given (issue 12) a dead link whose one citation carries {{cbignore}}, and one cited twice,
+        // once ignored and once not
+        CitationReport plain =
+                ReportFixtures.cite(SampleReport.SEOUL, 1, 1, "http://b.example/", "cite web", null, null, null, false);
+        CitationReport ignoredA = ReportFixtures.flagged(
+                ReportFixtures.cite(SampleReport.SEOUL, 2, 1, "http://a.example/", "cite web", null, null, null, false),
+                true,
+                false);
+        AuditReport run = ReportFixtures.reportOf(
+                9,
+                List.of(
+                        ReportFixtures.dead("http://a.example/", ignoredA),
+                        ReportFixtures.link(
+                                "http://b.example/",
+                                Verdict.DEAD,
+                                Reason.HTTP_404,
+                                404,
+                                null,
+                                null,
+                                null,
+                                ReportFixtures.flagged(plain, true, false),
+                                plain)));
+
+        GateResult result = new Gate(new GatePolicy(FailOn.parse(failOn), 0)).evaluate(run, Baseline.none());
+
+        assertThat(result.offending())
+                .as("the ignored-only link never counts; the other still does through its plain citation")
+                .containsExactly("http://b.example/");
+    }
+
+    @Test
+    void unarchivedDeadLooksOnlyAtCitationsThatAreNotIgnored() {
+        // given a dead link cited once with a working archive and once, without one, under {{cbignore}}
+        String url = "http://c.example/";
+        CitationReport archived = new CitationReport(
+                ReportFixtures.citation(
+                        SampleReport.SEOUL,
+                        1,
+                        1,
+                        url,
+                        "cite web",
+                        null,
+                        "https://web.archive.org/web/2010/" + url,
+                        true),
+                ArchiveStatus.VALID,
+                null);
+        CitationReport unarchivedIgnored = ReportFixtures.flagged(
+                ReportFixtures.cite(SampleReport.SEOUL, 5, 1, url, "bracketed", null, null, null, false), true, false);
+        AuditReport run = ReportFixtures.reportOf(
+                10,
+                List.of(ReportFixtures.link(
+                        url, Verdict.DEAD, Reason.HTTP_404, 404, null, null, null, archived, unarchivedIgnored)));
+
+        GateResult result = new Gate(new GatePolicy(FailOn.UNARCHIVED_DEAD, 0)).evaluate(run, Baseline.none());
+
+        assertThat(result.passed()).as(result.explanation()).isTrue();
     }
 
     @Test

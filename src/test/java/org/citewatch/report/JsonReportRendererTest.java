@@ -42,6 +42,25 @@ class JsonReportRendererTest {
     }
 
     @Test
+    void writesWhetherACitationIsIgnoredOrCitesAnArchiveCopy() throws Exception {
+        // issue 12 ({{cbignore}}) and issue 10 (a cited archive copy): kept in the report, flagged
+        CitationReport ignored = ReportFixtures.flagged(
+                ReportFixtures.cite(SampleReport.SEOUL, 4, 1, "http://x.example/", "cite web", null, null, null, false),
+                true,
+                false);
+        Path json = write(ReportFixtures.reportOf(5, List.of(ReportFixtures.dead("http://x.example/", ignored))));
+
+        JsonNode citation = find(mapper.readTree(json.toFile()).get("links"), "http://x.example/")
+                .get("citations")
+                .get(0);
+
+        assertThat(citation.get("ignored").booleanValue()).isTrue();
+        assertThat(citation.get("citedAsArchive").booleanValue()).isFalse();
+        assertThat(JsonSchemas.validate(SCHEMA, SpecVersion.VersionFlag.V202012, json))
+                .isEmpty();
+    }
+
+    @Test
     void writesRunCountsAndIsoInstants() throws Exception {
         JsonNode root = mapper.readTree(write(SampleReport.report()).toFile());
 

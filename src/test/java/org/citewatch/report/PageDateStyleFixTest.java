@@ -27,7 +27,7 @@ class PageDateStyleFixTest {
     private static Citation citation(String template) {
         return new Citation(
                 "page", 1, 1, URL, URL, template, null, "T", null, null, null, false, null, null, null, 1, null, null,
-                null);
+                null, false, false);
     }
 
     private static String fix(String language, String pageText, String template, Snapshot snapshot) {

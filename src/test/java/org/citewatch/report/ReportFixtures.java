@@ -129,6 +129,34 @@ final class ReportFixtures {
                 citation(document, line, column, url, template, title, archiveUrl, markedDead), archiveStatus, null);
     }
 
+    /** The same citation as a {@code {{cbignore}}} would leave it ({@code ignored}), or as a cited archive copy. */
+    static CitationReport flagged(CitationReport report, boolean ignored, boolean citedAsArchive) {
+        Citation c = report.citation();
+        Citation copy = new Citation(
+                c.document(),
+                c.line(),
+                c.column(),
+                c.url(),
+                c.normalizedUrl(),
+                c.template(),
+                c.param(),
+                c.title(),
+                c.archiveUrl(),
+                c.archiveDate(),
+                c.accessDate(),
+                c.markedDead(),
+                c.urlStatus(),
+                c.deadLinkTag(),
+                c.refName(),
+                c.uses(),
+                c.skipReason(),
+                c.date(),
+                c.access(),
+                ignored,
+                citedAsArchive);
+        return new CitationReport(copy, report.archiveStatus(), report.snapshot());
+    }
+
     static Citation citation(
             String document,
             int line,
@@ -162,7 +190,9 @@ final class ReportFixtures {
                 1,
                 url.startsWith("http") ? null : "UNSUPPORTED_SCHEME",
                 null,
-                null);
+                null,
+                false,
+                false);
     }
 
     static Snapshot snapshot(String url, String timestamp, SnapshotSource source, Long distanceDays) {

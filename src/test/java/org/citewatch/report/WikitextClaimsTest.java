@@ -65,7 +65,9 @@ class WikitextClaimsTest {
                 1,
                 null,
                 null,
-                null);
+                null,
+                false,
+                false);
     }
 
     static DeadLinkTag deadLinkTag() {
@@ -213,7 +215,9 @@ class WikitextClaimsTest {
                                 1,
                                 null,
                                 null,
-                                null),
+                                null,
+                                false,
+                                false),
                         ArchiveStatus.VALID,
                         null)));
         ReportModel model = ReportModel.of(ReportFixtures.reportOf(3, List.of(taggedAliveLink(), markedOther)));
