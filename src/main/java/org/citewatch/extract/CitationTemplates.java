@@ -169,7 +169,8 @@ final class CitationTemplates {
 
     /** Parameters by {@link #key}; a repeated parameter's last value wins, as in MediaWiki. */
     private static Map<String, TemplateCall.Param> byKey(TemplateCall call) {
-        Map<String, TemplateCall.Param> byKey = new HashMap<>();
+        // sized for its parameters, so that a cite template with a dozen does not rehash
+        Map<String, TemplateCall.Param> byKey = new HashMap<>(call.params().size() * 2);
         for (TemplateCall.Param param : call.params()) {
             byKey.put(key(param.name()), param);
         }
@@ -178,6 +179,9 @@ final class CitationTemplates {
 
     /** A parameter name without case, {@code -}, {@code _} or spaces: {@code archive-url} is {@code archiveurl}. */
     static String key(String name) {
+        if (isKey(name)) {
+            return name; // the usual case: written as a key already, nothing to copy
+        }
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -186,6 +190,16 @@ final class CitationTemplates {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isKey(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '_' || Character.isWhitespace(c) || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String text(TemplateCall.Param param) {

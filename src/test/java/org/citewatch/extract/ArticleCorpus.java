@@ -21,14 +21,66 @@ final class ArticleCorpus {
     }
 
     private static final String[] EN_WORDS = {
-        "the", "of", "and", "in", "to", "was", "is", "for", "on", "as", "by", "with", "from", "that", "at",
-        "his", "which", "an", "were", "are", "government", "nuclear", "summit", "agency", "international",
-        "president", "security", "agreement", "states", "first", "treaty", "during", "weapons", "meeting",
-        "council", "report", "university", "published", "century", "population", "district", "railway",
-        "station", "museum", "election", "party", "minister", "committee", "national", "research",
-        "development", "historical", "architecture", "cathedral", "province", "river", "mountain"
+        "the",
+        "of",
+        "and",
+        "in",
+        "to",
+        "was",
+        "is",
+        "for",
+        "on",
+        "as",
+        "by",
+        "with",
+        "from",
+        "that",
+        "at",
+        "his",
+        "which",
+        "an",
+        "were",
+        "are",
+        "government",
+        "nuclear",
+        "summit",
+        "agency",
+        "international",
+        "president",
+        "security",
+        "agreement",
+        "states",
+        "first",
+        "treaty",
+        "during",
+        "weapons",
+        "meeting",
+        "council",
+        "report",
+        "university",
+        "published",
+        "century",
+        "population",
+        "district",
+        "railway",
+        "station",
+        "museum",
+        "election",
+        "party",
+        "minister",
+        "committee",
+        "national",
+        "research",
+        "development",
+        "historical",
+        "architecture",
+        "cathedral",
+        "province",
+        "river",
+        "mountain"
     };
-    private static final String ZH_CHARS = "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處理府研質";
+    private static final String ZH_CHARS =
+            "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處理府研質";
     private static final String JA_KANA = "のにはをたがでてとしれさあるいうかもなこよりまんすおくだけせつそやめ";
     private static final String JA_KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロン";
     private static final String[] HOSTS = {
@@ -69,7 +121,11 @@ final class ArticleCorpus {
         int section = 0;
         while (out.length() < targetChars) {
             if (random.nextInt(4) == 0) {
-                out.append("\n== ").append(words(2)).append(' ').append(++section).append(" ==\n");
+                out.append("\n== ")
+                        .append(words(2))
+                        .append(' ')
+                        .append(++section)
+                        .append(" ==\n");
             }
             switch (random.nextInt(12)) {
                 case 0 -> table(out);
@@ -94,8 +150,22 @@ final class ArticleCorpus {
                 .append(".svg\n| image_size = 220px\n| caption = [[File:Map.png|thumb|")
                 .append(words(4))
                 .append("]]\n");
-        String[] empty = {"map", "msize", "mcaption", "motto", "extinction", "type", "status", "region_served",
-            "language", "leader_title", "leader_name", "main_organ", "affiliations", "num_staff"};
+        String[] empty = {
+            "map",
+            "msize",
+            "mcaption",
+            "motto",
+            "extinction",
+            "type",
+            "status",
+            "region_served",
+            "language",
+            "leader_title",
+            "leader_name",
+            "main_organ",
+            "affiliations",
+            "num_staff"
+        };
         for (String param : empty) {
             out.append("| ").append(param).append(" = ");
             if (random.nextInt(3) == 0) {
@@ -123,11 +193,26 @@ final class ArticleCorpus {
             sentence(out);
             switch (random.nextInt(10)) {
                 case 0, 1, 2 -> out.append(ref(++refCounter % 4 == 0 ? "n" + refCounter : null, cite()));
-                case 3 -> out.append(ref(null, cite() + "{{Dead link|date=" + date() + " |bot=InternetArchiveBot |fix-attempted=yes }}"));
-                case 4 -> out.append(refCounter > 4 ? "<ref name=\"n" + (4 * (1 + random.nextInt(refCounter / 4))) + "\" />" : "");
+                case 3 ->
+                    out.append(ref(
+                            null,
+                            cite() + "{{Dead link|date=" + date() + " |bot=InternetArchiveBot |fix-attempted=yes }}"));
+                case 4 ->
+                    out.append(
+                            refCounter > 4
+                                    ? "<ref name=\"n" + (4 * (1 + random.nextInt(refCounter / 4))) + "\" />"
+                                    : "");
                 case 5 -> out.append(ref(null, bracketed() + " " + words(3)));
-                case 6 -> out.append(language == Language.EN ? ": " : "：").append(url()).append(' ');
-                default -> out.append("[[").append(words(2)).append('|').append(words(1)).append("]]");
+                case 6 ->
+                    out.append(language == Language.EN ? ": " : "：")
+                            .append(url())
+                            .append(' ');
+                default ->
+                    out.append("[[")
+                            .append(words(2))
+                            .append('|')
+                            .append(words(1))
+                            .append("]]");
             }
         }
     }
@@ -135,14 +220,16 @@ final class ArticleCorpus {
     /** One sentence of running text: long runs of CJK characters with wikilinks, or English words. */
     private void sentence(StringBuilder out) {
         switch (language) {
-            case EN -> out.append(Character.toUpperCase(words(1).charAt(0)))
-                    .append(words(8 + random.nextInt(20)))
-                    .append(". ");
+            case EN ->
+                out.append(Character.toUpperCase(words(1).charAt(0)))
+                        .append(words(8 + random.nextInt(20)))
+                        .append(". ");
             case ZH -> {
                 hanzi(out, 15 + random.nextInt(60));
                 out.append("，");
                 hanzi(out, 10 + random.nextInt(40));
-                out.append(random.nextInt(5) == 0 ? "（" + (1900 + random.nextInt(120)) + "年）" : "").append("。");
+                out.append(random.nextInt(5) == 0 ? "（" + (1900 + random.nextInt(120)) + "年）" : "")
+                        .append("。");
             }
             case JA -> {
                 for (int i = 3 + random.nextInt(8); i > 0; i--) {
@@ -191,9 +278,16 @@ final class ArticleCorpus {
             out.append('\n');
         }
         out.append("* {{Official website|https://").append(pick(HOSTS)).append("/}}\n\n");
-        out.append("{{Navbox|name=").append(words(2)).append("|list1=[[").append(words(2)).append("]]}}\n");
-        out.append("{{Authority control}}\n\n[[Category:").append(words(2)).append("]]\n[[Category:")
-                .append(words(1)).append("]]\n");
+        out.append("{{Navbox|name=")
+                .append(words(2))
+                .append("|list1=[[")
+                .append(words(2))
+                .append("]]}}\n");
+        out.append("{{Authority control}}\n\n[[Category:")
+                .append(words(2))
+                .append("]]\n[[Category:")
+                .append(words(1))
+                .append("]]\n");
     }
 
     /** A citation template with the many parameters real ones carry. */
@@ -201,9 +295,19 @@ final class ArticleCorpus {
         String url = url();
         StringBuilder cite = new StringBuilder(400).append("{{").append(pick(CITES));
         String sep = random.nextBoolean() ? " |" : "|";
-        cite.append(sep).append("last=").append(words(1)).append(sep).append("first=").append(words(1));
+        cite.append(sep)
+                .append("last=")
+                .append(words(1))
+                .append(sep)
+                .append("first=")
+                .append(words(1));
         if (random.nextBoolean()) {
-            cite.append(sep).append("last2=").append(words(1)).append(sep).append("first2=").append(words(1));
+            cite.append(sep)
+                    .append("last2=")
+                    .append(words(1))
+                    .append(sep)
+                    .append("first2=")
+                    .append(words(1));
         }
         cite.append(sep).append("title=").append(words(4 + random.nextInt(8)));
         cite.append(sep).append("url=").append(url);
@@ -212,20 +316,45 @@ final class ArticleCorpus {
         cite.append(sep).append("date=").append(date());
         cite.append(sep).append("language=").append(language.name().toLowerCase(java.util.Locale.ROOT));
         switch (random.nextInt(3)) {
-            case 0 -> cite.append(sep).append("access-date=").append(date())
-                    .append(sep).append("archive-url=https://web.archive.org/web/20090530062757/").append(url)
-                    .append(sep).append("archive-date=").append(date())
-                    .append(sep).append("url-status=").append(random.nextBoolean() ? "live" : "dead");
-            case 1 -> cite.append(sep).append("accessdate=").append(date())
-                    .append(sep).append("deadurl=yes").append(sep)
-                    .append("archiveurl=https://web.archive.org/web/20090530062757/").append(url)
-                    .append(sep).append("archivedate=").append(date());
+            case 0 ->
+                cite.append(sep)
+                        .append("access-date=")
+                        .append(date())
+                        .append(sep)
+                        .append("archive-url=https://web.archive.org/web/20090530062757/")
+                        .append(url)
+                        .append(sep)
+                        .append("archive-date=")
+                        .append(date())
+                        .append(sep)
+                        .append("url-status=")
+                        .append(random.nextBoolean() ? "live" : "dead");
+            case 1 ->
+                cite.append(sep)
+                        .append("accessdate=")
+                        .append(date())
+                        .append(sep)
+                        .append("deadurl=yes")
+                        .append(sep)
+                        .append("archiveurl=https://web.archive.org/web/20090530062757/")
+                        .append(url)
+                        .append(sep)
+                        .append("archivedate=")
+                        .append(date());
             default -> cite.append(sep).append("access-date=").append(date());
         }
         if (random.nextInt(4) == 0) {
-            cite.append(sep).append("doi=10.1000/").append(random.nextInt(100_000))
-                    .append(sep).append("pages=").append(random.nextInt(300)).append("–").append(300 + random.nextInt(50))
-                    .append(sep).append("chapter-url=").append(url());
+            cite.append(sep)
+                    .append("doi=10.1000/")
+                    .append(random.nextInt(100_000))
+                    .append(sep)
+                    .append("pages=")
+                    .append(random.nextInt(300))
+                    .append("–")
+                    .append(300 + random.nextInt(50))
+                    .append(sep)
+                    .append("chapter-url=")
+                    .append(url());
         }
         if (random.nextInt(5) == 0) {
             cite.append(sep).append("quote=").append(words(12));
