@@ -137,7 +137,7 @@ final class FileDocumentStream implements DocumentStream {
 
     private void startDump(Path file, InputFileType type) {
         try {
-            InputStream xml = DumpInputs.open(file, type);
+            InputStream xml = DumpInputs.open(file, type, settings.bzip2ThreadCount(), errors);
             dump = new DumpPageReader(file.toString(), xml, xmlFactory, settings, errors);
         } catch (IOException e) {
             error(file, InputErrors.describe(e));
