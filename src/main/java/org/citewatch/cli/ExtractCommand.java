@@ -61,10 +61,22 @@ final class ExtractCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     ExtractFormat format;
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Documents extracted at once; 0: one per processor. Output order stays the input order."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int threads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 0) {
+            err.println("citewatch: --threads must be 0 (one per processor) or more");
+            return ExitCode.USAGE_OR_INPUT_ERROR.code();
+        }
         List<Path> missing = inputs.stream()
                 .filter(input -> !Files.exists(input, LinkOption.NOFOLLOW_LINKS))
                 .toList();
@@ -76,7 +88,10 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractTally tally;
         try (ConfigurableApplicationContext context = parent.launcher().start(ExtractConfiguration.class, Map.of())) {
             ExtractRun run = new ExtractRun(
-                    context.getBean(DocumentReader.class), context.getBean(CitationExtractor.class), err);
+                    context.getBean(DocumentReader.class),
+                    context.getBean(CitationExtractor.class),
+                    err,
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
             tally = run.run(inputs, format.printer(out), out);
         }
         if (tally.documents() == 0) {
