@@ -1,7 +1,6 @@
 package org.citewatch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -14,12 +13,13 @@ import org.citewatch.extract.Citation;
 import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentError;
-import org.citewatch.extract.DocumentReader;
+import org.citewatch.extract.DocumentInputs;
 import org.citewatch.extract.DocumentStream;
 import org.citewatch.extract.Extraction;
+import org.citewatch.extract.SourceMemory;
 
 /**
- * One {@code extract} run: documents are read one at a time and their citations printed in document
+ * One {@code extract} run: documents (files, or wiki pages, always read in full) are read one at a time and their citations printed in document
  * order, so memory does not grow with the input. With more than one thread, the next few documents
  * are extracted on worker threads while this one reads and prints; at most {@link #AHEAD_PER_THREAD}
  * documents a thread, and about {@link #AHEAD_CHARS} characters, wait to be printed. Errors and
@@ -33,18 +33,18 @@ final class ExtractRun {
     /** Bounds the text held ahead (twice over while extracted) well within a 128 MB heap. */
     static final long AHEAD_CHARS = 8L << 20;
 
-    private final DocumentReader reader;
+    private final DocumentInputs reader;
     private final CitationExtractor extractor;
     private final PrintWriter err;
     private final int threads;
 
     /** A run that extracts on the reading thread. */
-    ExtractRun(DocumentReader reader, CitationExtractor extractor, PrintWriter err) {
+    ExtractRun(DocumentInputs reader, CitationExtractor extractor, PrintWriter err) {
         this(reader, extractor, err, 1);
     }
 
     /** @param threads how many documents are extracted at once; 1 extracts on the reading thread */
-    ExtractRun(DocumentReader reader, CitationExtractor extractor, PrintWriter err, int threads) {
+    ExtractRun(DocumentInputs reader, CitationExtractor extractor, PrintWriter err, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -55,10 +55,10 @@ final class ExtractRun {
     }
 
     /** Prints every citation of the inputs through the printer onto {@code out}; returns the tally. */
-    ExtractTally run(List<Path> inputs, ExtractPrinter printer, PrintWriter out) {
+    ExtractTally run(List<String> inputs, ExtractPrinter printer, PrintWriter out) {
         ExtractTally tally = new ExtractTally();
         printer.begin();
-        try (DocumentStream documents = reader.open(inputs, error -> {
+        try (DocumentStream documents = reader.open(inputs, SourceMemory.NONE, error -> {
             tally.error();
             err.println(message(error, ""));
         })) {

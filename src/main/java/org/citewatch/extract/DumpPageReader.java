@@ -169,7 +169,7 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
         if (text.capacity() > RETAINED_BUFFER_CHARS) {
             text = new StringBuilder();
         }
-        return new Document(page.title, file, page.revisionId, DocumentFormat.WIKITEXT, content, 1);
+        return new Document(page.title, file, page.revisionId, DocumentFormat.WIKITEXT, content, 1, null);
     }
 
     private void readRevision(DumpPage page) throws XMLStreamException {

@@ -1,5 +1,6 @@
 package org.citewatch.extract;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -107,6 +108,26 @@ public record ExtractProperties(
         urlTemplates = List.copyOf(urlTemplates);
         infoboxUrlParams = List.copyOf(infoboxUrlParams);
         ignoredTags = List.copyOf(ignoredTags);
+    }
+
+    /**
+     * These settings with more dead-link and archive template names, as a wiki names them (its
+     * redirects to the configured templates); names already known are not repeated.
+     */
+    public ExtractProperties withTemplates(List<String> moreDeadLinkTemplates, List<String> moreArchiveTemplates) {
+        return new ExtractProperties(
+                citationTemplates,
+                union(deadLinkTemplates, moreDeadLinkTemplates),
+                union(archiveTemplates, moreArchiveTemplates),
+                urlTemplates,
+                infoboxUrlParams,
+                ignoredTags);
+    }
+
+    private static List<String> union(List<String> known, List<String> more) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(known);
+        all.addAll(more);
+        return List.copyOf(all);
     }
 
     /** The defaults, as Spring binds them when nothing is configured (for use outside Spring). */

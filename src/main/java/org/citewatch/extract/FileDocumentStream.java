@@ -151,7 +151,7 @@ final class FileDocumentStream implements DocumentStream {
             return Optional.empty();
         }
         String text = ((TextFileLoader.Text) result).text();
-        return Optional.of(new Document(file.toString(), file.toString(), null, type.format(), text, 1));
+        return Optional.of(new Document(file.toString(), file.toString(), null, type.format(), text, 1, null));
     }
 
     private void error(Path path, String message) {

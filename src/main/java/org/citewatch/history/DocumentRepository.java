@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentError;
+import org.citewatch.extract.SourceMemory;
+import org.citewatch.extract.WikiPage;
+import org.citewatch.extract.WikiSite;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,6 +39,49 @@ public final class DocumentRepository {
                 .findFirst();
     }
 
+    /** The revision id stored with the document (a wiki page or dump page), if any. */
+    public OptionalLong revisionId(String documentName) {
+        return jdbc
+                .queryForList(
+                        "SELECT revision_id FROM cw_document WHERE name_key = ? AND revision_id IS NOT NULL",
+                        Long.class,
+                        Keys.sha256(documentName))
+                .stream()
+                .mapToLong(Long::longValue)
+                .findFirst();
+    }
+
+    /**
+     * The wiki page and revision stored with a document read from a live wiki (for a fix, the
+     * revision it is based on); its {@link WikiPage#site()} is {@link WikiSite#UNKNOWN}.
+     */
+    public Optional<WikiPage> wikiPage(String documentName) {
+        return jdbc
+                .query(
+                        """
+                        SELECT wiki, page_title, page_id, revision_id, revision_at FROM cw_document
+                        WHERE name_key = ? AND wiki IS NOT NULL""",
+                        (rs, i) -> new WikiPage(
+                                rs.getString("wiki"),
+                                rs.getString("page_title"),
+                                rs.getLong("page_id"),
+                                rs.getLong("revision_id"),
+                                Sql.instant(rs, "revision_at"),
+                                false,
+                                WikiSite.UNKNOWN),
+                        Keys.sha256(documentName))
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * What a run's document sources remember between runs: revisions stored with documents, and
+     * listing marks kept per run (a resumed run gets its own marks back).
+     */
+    public SourceMemory sourceMemory(long runId) {
+        return new RunSourceMemory(jdbc, this, runId);
+    }
+
     /**
      * Stores a document of a run: its citations when it was extracted again, and in any case its
      * membership of the run and the links it cites.
@@ -50,6 +97,10 @@ public final class DocumentRepository {
         long documentId;
         if (item.reused() && existing.isPresent()) {
             documentId = existing.get();
+            if (document.wikiPage() != null && !document.wikiPage().unchanged()) {
+                // a new revision with the same text (a null edit, a revert): the next run compares with it
+                storeRevision(documentId, document);
+            }
         } else {
             documentId = existing.map(id -> update(id, item, now)).orElseGet(() -> insert(key, item, now));
             storeCitations(documentId, item.extraction().citations(), now);
@@ -66,25 +117,51 @@ public final class DocumentRepository {
     }
 
     private long insert(String key, DocumentExtraction item, Instant now) {
+        Document document = item.document();
+        WikiPage page = document.wikiPage();
         jdbc.update(
-                "INSERT INTO cw_document (name, name_key, source, content_hash, extracted_at) VALUES (?, ?, ?, ?, ?)",
-                Sql.clip(item.document().name(), 8000),
+                """
+                INSERT INTO cw_document (name, name_key, source, content_hash, extracted_at,
+                    wiki, page_title, page_id, revision_id, revision_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Sql.clip(document.name(), 8000),
                 key,
-                Sql.clip(item.document().source(), 8000),
+                Sql.clip(document.source(), 8000),
                 item.contentHash(),
-                Sql.timestamp(now));
+                Sql.timestamp(now),
+                page == null ? null : Sql.clip(page.wiki(), 1000),
+                page == null ? null : Sql.clip(page.title(), 1000),
+                page == null ? null : page.pageId(),
+                document.revisionId(),
+                page == null ? null : Sql.timestamp(page.timestamp()));
         return jdbc.queryForObject("SELECT id FROM cw_document WHERE name_key = ?", Long.class, key);
     }
 
     private long update(long id, DocumentExtraction item, Instant now) {
+        Document document = item.document();
+        WikiPage page = document.wikiPage();
         jdbc.update(
-                "UPDATE cw_document SET source = ?, content_hash = ?, extracted_at = ? WHERE id = ?",
-                Sql.clip(item.document().source(), 8000),
+                """
+                UPDATE cw_document SET source = ?, content_hash = ?, extracted_at = ?,
+                    wiki = ?, page_title = ?, page_id = ?, revision_id = ?, revision_at = ? WHERE id = ?""",
+                Sql.clip(document.source(), 8000),
                 item.contentHash(),
                 Sql.timestamp(now),
+                page == null ? null : Sql.clip(page.wiki(), 1000),
+                page == null ? null : Sql.clip(page.title(), 1000),
+                page == null ? null : page.pageId(),
+                document.revisionId(),
+                page == null ? null : Sql.timestamp(page.timestamp()),
                 id);
         jdbc.update("DELETE FROM cw_citation WHERE document_id = ?", id);
         return id;
+    }
+
+    private void storeRevision(long id, Document document) {
+        jdbc.update(
+                "UPDATE cw_document SET revision_id = ?, revision_at = ? WHERE id = ?",
+                document.revisionId(),
+                Sql.timestamp(document.wikiPage().timestamp()),
+                id);
     }
 
     private void storeCitations(long documentId, List<Citation> citations, Instant now) {

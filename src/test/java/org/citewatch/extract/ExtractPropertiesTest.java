@@ -50,7 +50,8 @@ class ExtractPropertiesTest {
                 null,
                 DocumentFormat.WIKITEXT,
                 "<ref>{{Literatur|url=http://a.de/|titel=T}} {{Toter Link|date=2020-01}}</ref>",
-                1));
+                1,
+                null));
 
         assertThat(extraction.citations()).singleElement().satisfies(c -> {
             assertThat(c.template()).isEqualTo("Literatur");
