@@ -10,7 +10,7 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * One JSON object a line with the keys {@code document, line, column, url, normalizedUrl, template,
- * param, title, archiveUrl, archiveDate, accessDate, markedDead, deadLinkTag, refName}, in that
+ * param, title, archiveUrl, archiveDate, accessDate, markedDead, deadLinkTag, refName, date}, in that
  * order; absent values are {@code null}. A date is {@code {"iso": "2018-06", "raw": "June 2018"}}
  * (ISO at the precision written; {@code iso} is {@code null} when the text could not be parsed); a
  * dead-link tag is {@code {"name", "date", "bot", "fixAttempted"}}.
@@ -55,6 +55,7 @@ final class ExtractJsonLines implements ExtractPrinter {
         json.writeBooleanProperty("markedDead", citation.markedDead());
         tag(citation.deadLinkTag());
         json.writeStringProperty("refName", citation.refName());
+        date("date", citation.date());
         json.writeEndObject();
         // "\n", not println: the same bytes on every platform
         json.writeRaw('\n');

@@ -132,7 +132,7 @@ class HtmlReportRendererTest {
                         "title: Page not found",
                         "2009-05-30",
                         "wayback-cdx",
-                        "3 days before access");
+                        "3 days before the access date");
         assertThat(news.select(".hist .dot")).hasSize(3);
         assertThat(news.selectFirst(".fix code").text())
                 .isEqualTo("|archive-url=" + SampleReport.NEWS_SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead");
