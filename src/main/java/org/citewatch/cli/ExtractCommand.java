@@ -70,10 +70,22 @@ final class ExtractCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     ExtractFormat format;
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Documents extracted at once; 0: one per processor. Output order stays the input order."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int threads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 0) {
+            err.println("citewatch: --threads must be 0 (one per processor) or more");
+            return ExitCode.USAGE_OR_INPUT_ERROR.code();
+        }
         List<Path> missing = inputs.stream()
                 .filter(input -> !Files.exists(input, LinkOption.NOFOLLOW_LINKS))
                 .toList();
@@ -108,7 +120,11 @@ final class ExtractCommand implements Callable<Integer> {
                 err.println("citewatch: " + refused.get());
                 return ExitCode.USAGE_OR_INPUT_ERROR.code();
             }
-            ExtractRun run = new ExtractRun(documentInputs, started.getBean(CitationExtractor.class), err);
+            ExtractRun run = new ExtractRun(
+                    documentInputs,
+                    started.getBean(CitationExtractor.class),
+                    err,
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
             tally = run.run(all, format.printer(out), out);
         }
         if (tally.documents() == 0) {

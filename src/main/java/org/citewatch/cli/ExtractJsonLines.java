@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.CitationDate;
 import org.citewatch.extract.DeadLinkTag;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * One JSON object a line with the keys {@code document, line, column, url, normalizedUrl, template,
@@ -13,14 +14,23 @@ import tools.jackson.databind.node.ObjectNode;
  * ignored, citedAsArchive}, in that order; absent values are {@code null}. A date is {@code {"iso": "2018-06", "raw": "June 2018"}}
  * (ISO at the precision written; {@code iso} is {@code null} when the text could not be parsed); a
  * dead-link tag is {@code {"name", "date", "bot", "fixAttempted"}}.
+ *
+ * <p>Written with one streaming generator straight onto the output: no tree and no string per
+ * record, as a dump gives millions of records.
  */
 final class ExtractJsonLines implements ExtractPrinter {
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
-    private final PrintWriter out;
+    private final JsonGenerator json;
 
     ExtractJsonLines(PrintWriter out) {
-        this.out = out;
+        JsonFactory factory = JsonFactory.builder()
+                // records are separated by "\n" written here, not by the generator's default space
+                .rootValueSeparator((String) null)
+                // the command flushes its output once a document, not once a record
+                .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+        this.json = factory.createGenerator(out);
     }
 
     @Override
@@ -30,49 +40,55 @@ final class ExtractJsonLines implements ExtractPrinter {
 
     @Override
     public void print(Citation citation) {
-        ObjectNode record = mapper.createObjectNode();
-        record.put("document", citation.document());
-        record.put("line", citation.line());
-        record.put("column", citation.column());
-        record.put("url", citation.url());
-        record.put("normalizedUrl", citation.normalizedUrl());
-        record.put("template", citation.template());
-        record.put("param", citation.param());
-        record.put("title", citation.title());
-        record.put("archiveUrl", citation.archiveUrl());
-        record.set("archiveDate", date(citation.archiveDate()));
-        record.set("accessDate", date(citation.accessDate()));
-        record.put("markedDead", citation.markedDead());
-        record.set("deadLinkTag", tag(citation.deadLinkTag()));
-        record.put("refName", citation.refName());
-        record.set("date", date(citation.date()));
-        record.put("access", citation.access());
-        record.put("ignored", citation.ignored());
-        record.put("citedAsArchive", citation.citedAsArchive());
+        json.writeStartObject();
+        json.writeStringProperty("document", citation.document());
+        json.writeNumberProperty("line", citation.line());
+        json.writeNumberProperty("column", citation.column());
+        json.writeStringProperty("url", citation.url());
+        json.writeStringProperty("normalizedUrl", citation.normalizedUrl());
+        json.writeStringProperty("template", citation.template());
+        json.writeStringProperty("param", citation.param());
+        json.writeStringProperty("title", citation.title());
+        json.writeStringProperty("archiveUrl", citation.archiveUrl());
+        date("archiveDate", citation.archiveDate());
+        date("accessDate", citation.accessDate());
+        json.writeBooleanProperty("markedDead", citation.markedDead());
+        tag(citation.deadLinkTag());
+        json.writeStringProperty("refName", citation.refName());
+        date("date", citation.date());
+        json.writeStringProperty("access", citation.access());
+        json.writeBooleanProperty("ignored", citation.ignored());
+        json.writeBooleanProperty("citedAsArchive", citation.citedAsArchive());
+        json.writeEndObject();
         // "\n", not println: the same bytes on every platform
-        out.print(mapper.writeValueAsString(record));
-        out.print('\n');
+        json.writeRaw('\n');
+        // hands the record to the output's own buffer; the output is flushed by the command
+        json.flush();
     }
 
-    private ObjectNode date(CitationDate date) {
+    private void date(String name, CitationDate date) {
+        json.writeName(name);
         if (date == null) {
-            return null;
+            json.writeNull();
+            return;
         }
-        ObjectNode node = mapper.createObjectNode();
-        node.put("iso", date.precision() == CitationDate.Precision.UNPARSED ? null : date.iso());
-        node.put("raw", date.raw());
-        return node;
+        json.writeStartObject();
+        json.writeStringProperty("iso", date.precision() == CitationDate.Precision.UNPARSED ? null : date.iso());
+        json.writeStringProperty("raw", date.raw());
+        json.writeEndObject();
     }
 
-    private ObjectNode tag(DeadLinkTag tag) {
+    private void tag(DeadLinkTag tag) {
+        json.writeName("deadLinkTag");
         if (tag == null) {
-            return null;
+            json.writeNull();
+            return;
         }
-        ObjectNode node = mapper.createObjectNode();
-        node.put("name", tag.name());
-        node.set("date", date(tag.date()));
-        node.put("bot", tag.bot());
-        node.put("fixAttempted", tag.fixAttempted());
-        return node;
+        json.writeStartObject();
+        json.writeStringProperty("name", tag.name());
+        date("date", tag.date());
+        json.writeStringProperty("bot", tag.bot());
+        json.writeStringProperty("fixAttempted", tag.fixAttempted());
+        json.writeEndObject();
     }
 }

@@ -78,22 +78,30 @@ public final class CitationDates {
             return day(raw, text.substring(0, 4), text.substring(5, 7), text.substring(8, 10));
         }
         Matcher m;
-        if ((m = NUMERIC_DAY.matcher(text)).matches()) {
-            return day(raw, m.group(1), m.group(3), m.group(4));
-        }
-        if ((m = NUMERIC_MONTH.matcher(text)).matches()) {
-            return month(raw, m.group(1), m.group(2));
-        }
-        if (DIGITS.matcher(text).matches()) {
-            return text.length() == 4
-                    ? year(raw, text)
-                    : day(raw, text.substring(0, 4), text.substring(4, 6), text.substring(6, 8));
-        }
-        if ((m = CJK.matcher(text)).matches()) {
-            if (m.group(3) != null) {
-                return day(raw, m.group(1), m.group(2), m.group(3));
+        // Each pattern below is tried only on text it can match (digits and separators alone;
+        // a 年): a date is read with one or two matchers instead of up to seven.
+        if (isNumeric(text)) {
+            if ((m = NUMERIC_DAY.matcher(text)).matches()) {
+                return day(raw, m.group(1), m.group(3), m.group(4));
             }
-            return m.group(2) != null ? month(raw, m.group(1), m.group(2)) : year(raw, m.group(1));
+            if ((m = NUMERIC_MONTH.matcher(text)).matches()) {
+                return month(raw, m.group(1), m.group(2));
+            }
+            if (DIGITS.matcher(text).matches()) {
+                return text.length() == 4
+                        ? year(raw, text)
+                        : day(raw, text.substring(0, 4), text.substring(4, 6), text.substring(6, 8));
+            }
+            return null;
+        }
+        if (text.indexOf('年') >= 0) {
+            if ((m = CJK.matcher(text)).matches()) {
+                if (m.group(3) != null) {
+                    return day(raw, m.group(1), m.group(2), m.group(3));
+                }
+                return m.group(2) != null ? month(raw, m.group(1), m.group(2)) : year(raw, m.group(1));
+            }
+            return null;
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if ((m = DAY_MONTH_YEAR.matcher(lower)).matches() && MONTHS.containsKey(m.group(2))) {
@@ -150,14 +158,49 @@ public final class CitationDates {
         return true;
     }
 
+    /** Only ASCII digits and the separators {@code - / .}: the only text the numeric patterns match. */
+    private static boolean isNumeric(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && c != '-' && c != '/' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Full-width digits to ASCII, any run of whitespace (NBSP, ideographic space) to one space. */
     private static String canonical(String s) {
+        if (isCanonical(s)) {
+            return s; // the usual case: nothing to copy
+        }
         StringBuilder digits = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             digits.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
         }
         return Spaces.collapse(digits.toString());
+    }
+
+    /** No full-width digit, and no white space but single ASCII spaces between other characters. */
+    private static boolean isCanonical(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') {
+                return false;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                boolean inner = c == ' ' && i > 0 && i + 1 < s.length();
+                if (!inner || isSpace(s.charAt(i - 1)) || isSpace(s.charAt(i + 1))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static CitationDate namedDay(String raw, String year, String monthName, String day) {

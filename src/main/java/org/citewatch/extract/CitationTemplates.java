@@ -199,6 +199,9 @@ final class CitationTemplates {
 
     /** A parameter name without case, {@code -}, {@code _} or spaces: {@code archive-url} is {@code archiveurl}. */
     static String key(String name) {
+        if (isKey(name)) {
+            return name; // the usual case: written as a key already, nothing to copy
+        }
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -207,6 +210,16 @@ final class CitationTemplates {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isKey(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '_' || Character.isWhitespace(c) || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String text(TemplateCall.Param param) {

@@ -143,7 +143,7 @@ final class FileDocumentStream implements DocumentStream {
 
     private void startDump(Path file, InputFileType type) {
         try {
-            InputStream xml = DumpInputs.open(file, type);
+            InputStream xml = DumpInputs.open(file, type, settings.bzip2ThreadCount(), errors);
             dump = new DumpPageReader(file.toString(), xml, xmlFactory, settings, errors, language);
         } catch (IOException e) {
             error(file, InputErrors.describe(e));

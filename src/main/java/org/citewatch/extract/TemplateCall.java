@@ -69,9 +69,9 @@ record TemplateCall(int start, int end, String name, List<Param> params) {
                 equals = i;
             } else if (c == '|' && (links == 0 || i == close)) {
                 if (name == null) {
-                    name = new String(a, segmentStart, i - segmentStart).strip();
+                    name = trimmed(a, segmentStart, i);
                 } else if (equals >= 0) {
-                    String key = new String(a, segmentStart, equals - segmentStart).strip();
+                    String key = trimmed(a, segmentStart, equals);
                     params.add(new Param(key, true, equals + 1, i));
                 } else {
                     params.add(new Param(position(++positional), false, segmentStart, i));
@@ -82,5 +82,11 @@ record TemplateCall(int start, int end, String name, List<Param> params) {
             i++;
         }
         return new TemplateCall(start, close + 2, name, params);
+    }
+
+    /** {@code a[from, to)} without surrounding whitespace, as {@link String#strip()} would give, in one copy. */
+    private static String trimmed(char[] a, int from, int to) {
+        int start = TextSpans.skipSpace(a, from, to);
+        return new String(a, start, TextSpans.trimEnd(a, start, to) - start);
     }
 }

@@ -1,7 +1,19 @@
 package org.citewatch.extract;
 
-/** What a template is to the extractor, from the configured names ({@link ExtractProperties}). */
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a template is to the extractor, from the configured names ({@link ExtractProperties}).
+ *
+ * <p>Answers are remembered by the name as written: a page names the same few templates and
+ * infobox parameters hundreds of times, and making a name comparable costs several copies.
+ * Thread-safe.
+ */
 final class TemplateKinds {
+
+    /** Bounds the memory of names seen; hostile pages can name any number of templates. */
+    private static final int REMEMBERED_NAMES = 8192;
 
     enum Kind {
         CITATION,
@@ -22,6 +34,8 @@ final class TemplateKinds {
     private final NameMatcher infoboxParams;
     private final NameMatcher subscriptions;
     private final NameMatcher registrations;
+    private final Map<String, Kind> kindByName = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> infoboxUrlParamByName = new ConcurrentHashMap<>();
 
     TemplateKinds(ExtractProperties properties) {
         this.citations = new NameMatcher(properties.citationTemplates());
@@ -35,6 +49,31 @@ final class TemplateKinds {
     }
 
     Kind of(String templateName) {
+        Kind known = kindByName.get(templateName);
+        if (known == null) {
+            known = kindOf(templateName);
+            remember(kindByName, templateName, known);
+        }
+        return known;
+    }
+
+    boolean isInfoboxUrlParam(String paramName) {
+        Boolean known = infoboxUrlParamByName.get(paramName);
+        if (known == null) {
+            known = infoboxParams.matchesKey(NameMatcher.key(paramName));
+            remember(infoboxUrlParamByName, paramName, known);
+        }
+        return known;
+    }
+
+    private static <V> void remember(Map<String, V> answers, String name, V answer) {
+        if (answers.size() >= REMEMBERED_NAMES) {
+            answers.clear();
+        }
+        answers.put(name, answer);
+    }
+
+    private Kind kindOf(String templateName) {
         String key = NameMatcher.key(templateName);
         if (citations.matchesKey(key)) {
             return Kind.CITATION;
@@ -55,9 +94,5 @@ final class TemplateKinds {
             return Kind.SUBSCRIPTION;
         }
         return registrations.matchesKey(key) ? Kind.REGISTRATION : Kind.OTHER;
-    }
-
-    boolean isInfoboxUrlParam(String paramName) {
-        return infoboxParams.matchesKey(NameMatcher.key(paramName));
     }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import org.springframework.util.unit.DataSize;
 
 /** Reads one whole text file into memory, refusing what is too large, binary or not UTF-8. */
@@ -25,6 +27,9 @@ final class TextFileLoader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    /** What the lenient decoder puts in place of bytes that are not UTF-8. */
+    private static final char REPLACEMENT = '\uFFFD';
+
     private final DataSize maxSize;
 
     TextFileLoader(DataSize maxSize) {
@@ -34,8 +39,7 @@ final class TextFileLoader {
     Result load(Path file) {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            // one byte more than allowed tells "too large" without trusting a size read earlier
-            bytes = in.readNBytes((int) maxSize.toBytes() + 1);
+            bytes = readAtMost(in, Files.size(file), maxSize.toBytes());
         } catch (IOException e) {
             return new Failure(0, InputErrors.describe(e));
         }
@@ -50,7 +54,51 @@ final class TextFileLoader {
         return decode(bytes);
     }
 
+    /**
+     * Reads up to {@code limit + 1} bytes (one byte more than allowed tells "too large" without
+     * trusting the size read before), into one array of the expected size when the file holds what
+     * its size said: one copy of the file in memory, not the chunks and copies of a read of unknown
+     * length.
+     */
+    private static byte[] readAtMost(InputStream in, long expectedSize, long limit) throws IOException {
+        if (expectedSize <= 0 || expectedSize > limit) {
+            return in.readNBytes((int) limit + 1);
+        }
+        byte[] bytes = new byte[(int) expectedSize];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+            return Arrays.copyOf(bytes, read); // shrank while being read
+        }
+        int more = in.read();
+        if (more < 0) {
+            return bytes;
+        }
+        // grew while being read: read the rest the slow way, still within the limit
+        byte[] rest = in.readNBytes((int) (limit - bytes.length));
+        byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+        all[bytes.length] = (byte) more;
+        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+        return all;
+    }
+
+    /**
+     * Decodes with the JDK's String constructor (vectorized, straight into a compact string) and
+     * only when that had to replace a malformed sequence, which shows as U+FFFD, decodes again
+     * strictly to tell a real U+FFFD in the file from a byte that is not UTF-8, and where.
+     */
     private static Result decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT) >= 0) {
+            Optional<Failure> malformed = malformed(bytes);
+            if (malformed.isPresent()) {
+                return malformed.get();
+            }
+        }
+        return new Text(!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text);
+    }
+
+    /** Where the bytes are not UTF-8, if they are not. */
+    private static Optional<Failure> malformed(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -63,14 +111,10 @@ final class TextFileLoader {
         }
         if (result.isError()) {
             int offset = in.position();
-            return new Failure(
-                    lineAt(bytes, offset), "not UTF-8 text (invalid byte at offset " + offset + "); skipped");
+            return Optional.of(new Failure(
+                    lineAt(bytes, offset), "not UTF-8 text (invalid byte at offset " + offset + "); skipped"));
         }
-        out.flip();
-        if (out.hasRemaining() && out.get(0) == BYTE_ORDER_MARK) {
-            out.position(1);
-        }
-        return new Text(out.toString());
+        return Optional.empty();
     }
 
     private static int lineAt(byte[] bytes, int offset) {

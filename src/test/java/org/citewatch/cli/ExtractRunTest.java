@@ -122,4 +122,53 @@ class ExtractRunTest {
 
         assertThat(tally.documents()).as("a closed pipe (| head) ends the run").isEqualTo(1);
     }
+
+    @Test
+    void printsInDocumentOrderWhenDocumentsAreExtractedSideBySide() {
+        List<Document> pages = java.util.stream.IntStream.range(0, 200)
+                .mapToObj(i -> page("P" + i))
+                .toList();
+        // later documents finish first: the printer must still follow the input order
+        CitationExtractor slowFirst = document -> {
+            int n = Integer.parseInt(document.name().substring(1));
+            java.util.concurrent.locks.LockSupport.parkNanos((n % 7) * 200_000L);
+            return extractor.extract(document);
+        };
+        StringWriter sequential = new StringWriter();
+        PrintWriter sequentialWriter = new PrintWriter(sequential);
+        new ExtractRun(reader(pages), extractor, new PrintWriter(new StringWriter()))
+                .run(List.of("dump.xml"), new ExtractJsonLines(sequentialWriter), sequentialWriter);
+        documentsAsked = 0;
+
+        ExtractTally tally = new ExtractRun(reader(pages), slowFirst, new PrintWriter(err), 4)
+                .run(List.of("dump.xml"), new ExtractJsonLines(outWriter), outWriter);
+
+        assertThat(out.toString()).isEqualTo(sequential.toString());
+        assertThat(tally.documents()).isEqualTo(200);
+    }
+
+    @Test
+    void readsOnlyAFewDocumentsAheadOfWhatIsPrinted() {
+        List<Document> pages = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> page("P" + i))
+                .toList();
+        int threads = 2;
+        ExtractPrinter printer = new ExtractPrinter() {
+            @Override
+            public void begin() {}
+
+            @Override
+            public void print(Citation citation) {
+                int printed = Integer.parseInt(citation.document().substring(1)) + 1;
+                assertThat(documentsAsked - printed)
+                        .as("documents read but not yet printed")
+                        .isLessThanOrEqualTo(threads * ExtractRun.AHEAD_PER_THREAD);
+            }
+        };
+
+        ExtractTally tally = new ExtractRun(reader(pages), extractor, new PrintWriter(err), threads)
+                .run(List.of("dump.xml"), printer, outWriter);
+
+        assertThat(tally.documents()).isEqualTo(100);
+    }
 }
