@@ -39,6 +39,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code citationAudit} job, step by step:
@@ -48,7 +49,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       their stored citations; the checks of each committed chunk's due links start at once
  *       ({@link CheckAhead});
  *   <li>{@code check}: the run's URLs due for a check → verdicts, partitioned by host range
- *       ({@code checkHosts} workers), each chunk's checks in flight at once;
+ *       ({@code checkHosts} workers), each chunk's checks in flight at once; every result, whichever
+ *       step started its check, is stored soon after it finishes ({@link CheckResultStore});
  *   <li>{@code archive}: dead or tagged citations, and archive URLs → validations and snapshots;
  *   <li>{@code report}: the report assembled from the database and written;
  *   <li>{@code gate}: the CI gate → the job's exit status.
@@ -146,8 +148,23 @@ public class AuditJobConfiguration {
 
     /** Checks started during extraction, handed over to the check step. */
     @Bean
-    CheckAhead checkAhead(LinkChecker linkChecker, HistoryReaders historyReaders, JobProperties properties) {
-        return new CheckAhead(linkChecker, historyReaders, properties.checkAhead());
+    CheckAhead checkAhead(CheckResultStore checkResultStore, HistoryReaders historyReaders, JobProperties properties) {
+        return new CheckAhead(checkResultStore, historyReaders, properties.checkAhead());
+    }
+
+    /** Stores each check's result soon after it finishes, whichever step started it. */
+    @Bean
+    CheckResultStore checkResultStore(
+            LinkRepository linkRepository,
+            LinkChecker linkChecker,
+            PlatformTransactionManager transactionManager,
+            JobProperties properties) {
+        return new CheckResultStore(
+                linkRepository,
+                linkChecker,
+                new TransactionTemplate(transactionManager),
+                properties.storeChecksWithin(),
+                properties.checkChunkSize());
     }
 
     // ---- 2. check: due URLs -> verdicts, partitioned by host range -------------------------------
@@ -193,8 +210,8 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    CheckStarter checkStarter(LinkChecker linkChecker, CheckAhead checkAhead, @Value(RUN_ID) Long runId) {
-        return new CheckStarter(linkChecker, checkAhead, runId);
+    CheckStarter checkStarter(CheckResultStore checkResultStore, CheckAhead checkAhead, @Value(RUN_ID) Long runId) {
+        return new CheckStarter(checkResultStore, checkAhead, runId);
     }
 
     @Bean
@@ -221,9 +238,8 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    @StepScope
-    CheckWriter checkWriter(LinkRepository linkRepository, LinkChecker linkChecker, @Value(RUN_ID) Long runId) {
-        return new CheckWriter(linkRepository, linkChecker, runId);
+    CheckWriter checkWriter() {
+        return new CheckWriter();
     }
 
     // ---- 3. archive: dead or tagged citations -> archive validations and snapshots ---------------
@@ -315,8 +331,9 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    ProgressListener progressListener(HistoryReaders historyReaders, RunRepository runRepository) {
-        return new ProgressListener(historyReaders, runRepository);
+    ProgressListener progressListener(
+            HistoryReaders historyReaders, RunRepository runRepository, CheckResultStore checkResultStore) {
+        return new ProgressListener(historyReaders, runRepository, checkResultStore);
     }
 
     // ---- launching ------------------------------------------------------------------------------
