@@ -26,6 +26,7 @@ public final class ContextLauncher {
      * @param overrides property values set by command options; {@code null} values are ignored
      */
     public ConfigurableApplicationContext start(Class<?> primarySource, Map<String, Object> overrides) {
+        AheadOfTime.useIfPrepared(primarySource);
         Map<String, Object> options = new LinkedHashMap<>();
         overrides.forEach((key, value) -> {
             if (value != null) {
@@ -33,6 +34,7 @@ public final class ContextLauncher {
             }
         });
         return new SpringApplicationBuilder(primarySource)
+                .main(primarySource)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
