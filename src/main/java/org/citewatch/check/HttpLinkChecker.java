@@ -56,7 +56,12 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
                 clock);
         ctx = new CheckContext(
                 new HostLimiter(properties.concurrency(), properties.perHost(), properties.minDelay(), timer),
-                new PageFetcher(clients, properties.maxBodyBytes().toBytes(), properties.userAgent()),
+                new PageFetcher(
+                        clients,
+                        properties.maxBodyBytes().toBytes(),
+                        properties.userAgent(),
+                        // the short-page rules ask whether a page has fewer characters than this
+                        Math.max(HtmlSampler.DEFAULT_TEXT_CHARS, properties.shortPageChars() + 1)),
                 PageJudge.from(properties),
                 new RedirectFollower(properties.maxRedirects()),
                 RetryPolicy.from(properties),

@@ -46,7 +46,8 @@ class JarBenchmark {
     private static final int LATENCY_MS = 50;
     private static final int GLOBAL = 64;
     private static final int PER_HOST = 2;
-    private static final Path JAR = Path.of("target/citewatch.jar").toAbsolutePath();
+    private static final Path JAR =
+            Path.of(System.getProperty("bench.jar", "target/citewatch.jar")).toAbsolutePath();
 
     @TempDir
     Path dir;
