@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.citewatch.CitewatchApplication;
 import org.citewatch.check.Verdict;
+import org.citewatch.job.AuditJobConfiguration;
 import org.citewatch.job.AuditLauncher;
 import org.citewatch.job.AuditOutcome;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -100,6 +101,16 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Option(
+            names = "--distributed",
+            description = "Hand the check step to `citewatch worker` processes over RabbitMQ; they share the "
+                    + "--db database (PostgreSQL). Extraction, archive lookups, reports and the gate run here. "
+                    + "Default: false")
+    boolean distributed;
+
+    @Mixin
+    BrokerOption broker;
+
     @Option(names = "--verbose", description = "Log what citewatch does (INFO, DEBUG for citewatch). Default: quiet")
     boolean verbose;
 
@@ -117,9 +128,17 @@ final class AuditCommand implements Callable<Integer> {
             err.println("citewatch audit: cannot read the baseline " + report.baseline);
             return ExitCode.USAGE_OR_INPUT_ERROR.code();
         }
+        if (distributed && BrokerOption.unsharedDatabase(database.db) != null) {
+            err.println("citewatch audit: --distributed: " + BrokerOption.unsharedDatabase(database.db));
+            return ExitCode.USAGE_OR_INPUT_ERROR.code();
+        }
         ConfigurableApplicationContext context;
         try {
-            context = parent.launcher().start(CitewatchApplication.class, overrides());
+            context = parent.launcher()
+                    .start(
+                            CitewatchApplication.class,
+                            overrides(),
+                            distributed ? List.of(AuditJobConfiguration.DISTRIBUTED) : List.of());
         } catch (RuntimeException e) {
             if (AuditFailures.isDatabaseInUse(e)) {
                 err.println("citewatch audit: another citewatch run is using the database; nothing was done");
@@ -159,6 +178,12 @@ final class AuditCommand implements Callable<Integer> {
         overrides.put("citewatch.check.allow-private-networks", allowPrivateNetworks ? "true" : null);
         overrides.put("citewatch.archive.rate", archiveRate);
         report.addTo(overrides);
+        if (distributed) {
+            broker.addTo(overrides);
+            // checks started during extraction would run here, beside the workers and past their
+            // per-host limits: the workers do every check
+            overrides.put("citewatch.job.check-ahead", 0);
+        }
         if (verbose) {
             overrides.put("logging.level.org.citewatch", "DEBUG");
             overrides.put("logging.level.org.springframework.batch", "INFO");

@@ -14,7 +14,13 @@ import picocli.CommandLine.Spec;
             "Audits the web links cited in wikitext, MediaWiki XML dumps, HTML files and URL lists.",
             "Any setting of config/application.yml can also be given as --name=value."
         },
-        subcommands = {ExtractCommand.class, AuditCommand.class, ReportCommand.class, HistoryCommand.class})
+        subcommands = {
+            ExtractCommand.class,
+            AuditCommand.class,
+            ReportCommand.class,
+            HistoryCommand.class,
+            WorkerCommand.class
+        })
 public final class CitewatchCommand implements Callable<Integer> {
 
     private final ContextLauncher launcher;

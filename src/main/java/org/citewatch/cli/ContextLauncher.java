@@ -1,6 +1,7 @@
 package org.citewatch.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -26,7 +27,17 @@ public final class ContextLauncher {
      * @param overrides property values set by command options; {@code null} values are ignored
      */
     public ConfigurableApplicationContext start(Class<?> primarySource, Map<String, Object> overrides) {
-        AheadOfTime.useIfPrepared(primarySource);
+        return start(primarySource, overrides, List.of());
+    }
+
+    /**
+     * As {@link #start(Class, Map)}, with Spring profiles switched on (they decide which beans exist,
+     * so they are set before the context reads its configuration, not as a property override).
+     */
+    public ConfigurableApplicationContext start(
+            Class<?> primarySource, Map<String, Object> overrides, List<String> profiles) {
+        // AOT fixes the beans, profiles included, at build time: a profile asks for other beans
+        AheadOfTime.useIfPrepared(primarySource, profiles.isEmpty());
         Map<String, Object> options = new LinkedHashMap<>();
         overrides.forEach((key, value) -> {
             if (value != null) {
@@ -36,6 +47,7 @@ public final class ContextLauncher {
         return new SpringApplicationBuilder(primarySource)
                 .main(primarySource)
                 .web(WebApplicationType.NONE)
+                .profiles(profiles.toArray(String[]::new))
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .initializers(context -> context.getEnvironment()

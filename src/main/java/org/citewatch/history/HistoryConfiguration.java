@@ -20,6 +20,12 @@ public class HistoryConfiguration {
         return new BatchSchemaMigration();
     }
 
+    /** Version 12: existing links move to the buckets {@code Keys.bucket} computes now. */
+    @Bean
+    HostBucketMigration hostBucketMigration() {
+        return new HostBucketMigration();
+    }
+
     @Bean
     RecheckPolicy recheckPolicy(HistoryProperties properties) {
         return new RecheckPolicy(

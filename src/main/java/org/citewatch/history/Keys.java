@@ -13,7 +13,10 @@ final class Keys {
      * Hosts are spread over this many buckets; the check step's partitions are ranges of buckets.
      * {@link String#hashCode()} is specified, so a bucket is the same in every JVM (remote workers).
      */
-    static final int HOST_BUCKETS = 1024;
+    static final int HOST_BUCKETS = 1 << 10;
+
+    /** Fibonacci hashing's multiplier, 2^32 divided by the golden ratio. */
+    private static final int GOLDEN = 0x9E3779B9;
 
     private Keys() {}
 
@@ -33,7 +36,13 @@ final class Keys {
         return parsed == null ? "" : parsed.host();
     }
 
+    /**
+     * The host's bucket. Names that differ only in their last characters ({@code 127.0.0.22} and
+     * {@code 127.0.0.23}, {@code www1}/{@code www2}) have neighbouring hash codes, which a plain modulo
+     * would put into one partition; Fibonacci hashing spreads them over all buckets, so the check
+     * step's partitions (and a distributed audit's workers) share the hosts evenly.
+     */
     static int bucket(String host) {
-        return Math.floorMod(host.hashCode(), HOST_BUCKETS);
+        return (host.hashCode() * GOLDEN) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(HOST_BUCKETS));
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.batch.core.configuration.support.JdbcDefaultBatchConf
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -37,6 +39,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,8 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       their stored citations; the checks of each committed chunk's due links start at once
  *       ({@link CheckAhead});
  *   <li>{@code check}: the run's URLs due for a check → verdicts, partitioned by host range
- *       ({@code checkHosts} workers), each chunk's checks in flight at once; every result, whichever
- *       step started its check, is stored soon after it finishes ({@link CheckResultStore});
+ *       ({@code checkHosts} partitions, run by threads of this JVM or, in a distributed audit, by
+ *       {@code citewatch worker} processes), each chunk's checks in flight at once; every result,
+ *       whichever step started its check, is stored soon after it finishes ({@link CheckResultStore});
  *   <li>{@code archive}: dead or tagged citations, and archive URLs → validations and snapshots;
  *   <li>{@code report}: the report assembled from the database and written;
  *   <li>{@code gate}: the CI gate → the job's exit status.
@@ -63,6 +67,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditJobConfiguration {
 
     static final String JOB_NAME = "citationAudit";
+
+    /**
+     * The Spring profile of a distributed audit's manager: the check step's partitions go to workers
+     * over the broker instead of to threads of this JVM.
+     */
+    public static final String DISTRIBUTED = "distributed";
+
+    /** The bean name, and so the name workers look the partition step up by. */
+    public static final String CHECK_HOSTS_STEP = "checkHostsStep";
 
     private static final String RUN_ID = "#{jobParameters['runId']}";
 
@@ -169,21 +182,30 @@ public class AuditJobConfiguration {
 
     // ---- 2. check: due URLs -> verdicts, partitioned by host range -------------------------------
 
+    /**
+     * The check step hands its host-range partitions to {@code checkPartitions}: threads of this JVM
+     * by default, or workers in other JVMs in a distributed audit ({@code scale}).
+     */
     @Bean
-    Step checkStep(
-            JobRepository jobRepository,
-            Step checkHostsStep,
-            ProgressListener progressListener,
-            JobProperties properties) {
-        SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("citewatch-check-");
-        partitionThreads.setConcurrencyLimit(properties.partitions());
+    Step checkStep(JobRepository jobRepository, PartitionHandler checkPartitions, ProgressListener progressListener) {
         return new StepBuilder("check", jobRepository)
                 .listener(progressListener)
                 .partitioner("checkHosts", new HostRangePartitioner(HistoryReaders.hostBuckets()))
-                .step(checkHostsStep)
-                .gridSize(properties.partitions())
-                .taskExecutor(partitionThreads)
+                .partitionHandler(checkPartitions)
                 .build();
+    }
+
+    /** The partitions run side by side in this JVM: the default, single-machine audit. */
+    @Bean
+    @Profile("!" + DISTRIBUTED)
+    PartitionHandler checkPartitions(Step checkHostsStep, JobProperties properties) {
+        SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("citewatch-check-");
+        partitionThreads.setConcurrencyLimit(properties.partitions());
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(checkHostsStep);
+        handler.setTaskExecutor(partitionThreads);
+        handler.setGridSize(properties.partitions());
+        return handler;
     }
 
     @Bean
@@ -345,9 +367,24 @@ public class AuditJobConfiguration {
             Job citationAudit,
             RunRepository runRepository,
             RunLock runLock,
-            ProgressListener progressListener) {
+            ProgressListener progressListener,
+            PartitionsInFlight partitionsInFlight) {
         return new AuditLauncher(
-                jobOperator, jobRepository, citationAudit, runRepository, runLock, progressListener, Clock.systemUTC());
+                jobOperator,
+                jobRepository,
+                citationAudit,
+                runRepository,
+                runLock,
+                progressListener,
+                partitionsInFlight,
+                Clock.systemUTC());
+    }
+
+    /** In one JVM, nothing of an interrupted run goes on after its process died. */
+    @Bean
+    @Profile("!" + DISTRIBUTED)
+    PartitionsInFlight partitionsInFlight() {
+        return PartitionsInFlight.NONE;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class AuditLauncher {
     private final RunRepository runs;
     private final RunLock lock;
     private final ProgressListener progressListener;
+    private final PartitionsInFlight partitionsInFlight;
     private final Clock clock;
 
     AuditLauncher(
@@ -53,6 +54,7 @@ public final class AuditLauncher {
             RunRepository runs,
             RunLock lock,
             ProgressListener progressListener,
+            PartitionsInFlight partitionsInFlight,
             Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -60,6 +62,7 @@ public final class AuditLauncher {
         this.runs = runs;
         this.lock = lock;
         this.progressListener = progressListener;
+        this.partitionsInFlight = partitionsInFlight;
         this.clock = clock;
     }
 
@@ -85,11 +88,16 @@ public final class AuditLauncher {
         }
     }
 
-    /** Holding the lock, any execution still marked running belongs to a process that died. */
-    private void recoverInterrupted() {
+    /**
+     * Holding the lock, any execution still marked running belongs to a process that died; what it
+     * handed to workers elsewhere is let finish first.
+     */
+    private void recoverInterrupted() throws InterruptedException {
         for (JobExecution running : jobRepository.findRunningJobExecutions(job.getName())) {
             log.warn("Execution {} was interrupted (the process died); it will be resumed", running.getId());
-            jobOperator.recover(running);
+            partitionsInFlight.awaitSettled(running);
+            // read again: workers may have updated its partitions while we waited
+            jobOperator.recover(jobRepository.getJobExecution(running.getId()));
         }
     }
 

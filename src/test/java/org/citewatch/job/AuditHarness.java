@@ -28,8 +28,13 @@ final class AuditHarness implements AutoCloseable {
 
     /** Starts on a file database in the folder, writing reports to its {@code reports} folder. */
     static AuditHarness start(Path dir, Map<String, Object> properties) {
+        return start(dir, fileDb(dir), properties);
+    }
+
+    /** Starts on the database the JDBC URL names, writing reports to the folder's {@code reports} folder. */
+    static AuditHarness start(Path dir, String databaseUrl, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
-        all.put("citewatch.db", fileDb(dir));
+        all.put("citewatch.db", databaseUrl);
         all.putIfAbsent("citewatch.report.dir", dir.resolve("reports"));
         // The archive's politeness limit (24/min) would make a test wait; the stubs do not mind.
         all.putIfAbsent("citewatch.archive.rate", "6000/min");

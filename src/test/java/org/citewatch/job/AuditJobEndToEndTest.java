@@ -19,13 +19,27 @@ import java.util.Map;
 import org.citewatch.check.Verdict;
 import org.citewatch.report.AuditReport;
 import org.citewatch.report.LinkReport;
+import org.citewatch.testing.TestDatabase;
+import org.citewatch.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Issue 5: the whole audit job on a fixture corpus against local servers, twice. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class AuditJobEndToEndTest {
+
+    /** The suite runs once on each database citewatch supports. */
+    @Parameter
+    TestDatabase database;
+
+    @RegisterExtension
+    final TestDatabases databases = new TestDatabases();
 
     @RegisterExtension
     static WireMockExtension alive = server();
@@ -109,7 +123,7 @@ class AuditJobEndToEndTest {
     @Test
     void auditsTheCorpusStoresEveryResultAndReportsTheCounts() throws Exception {
         Path corpus = corpus();
-        try (AuditHarness harness = AuditHarness.start(dir, waybackStub())) {
+        try (AuditHarness harness = start(dir, waybackStub())) {
 
             AuditOutcome outcome = harness.audit(corpus);
 
@@ -166,13 +180,13 @@ class AuditJobEndToEndTest {
     void secondRunOverAnUnchangedCorpusRechecksOnlyWhatIsDue() throws Exception {
         // Each night is a new process (the checker remembers its verdicts for the life of one).
         Path corpus = corpus();
-        try (AuditHarness firstNight = AuditHarness.start(dir, waybackStub())) {
+        try (AuditHarness firstNight = start(dir, waybackStub())) {
             firstNight.audit(corpus);
         }
         resetRequests();
 
         // given: the same night again
-        try (AuditHarness sameNight = AuditHarness.start(dir, waybackStub())) {
+        try (AuditHarness sameNight = start(dir, waybackStub())) {
             AuditOutcome again = sameNight.audit(corpus);
 
             assertThat(again.counts().uniqueUrls()).isEqualTo(5);
@@ -183,10 +197,10 @@ class AuditJobEndToEndTest {
                     .as("documents are read but unchanged ones are not extracted again")
                     .containsExactly(3L, 2L, 1L);
             // given: two days later, DEAD links are due again, ALIVE ones not before seven days
-            sameNight.jdbc().update("UPDATE cw_link SET last_checked = DATEADD('DAY', -2, last_checked)");
+            sameNight.jdbc().update("UPDATE cw_link SET last_checked = last_checked - INTERVAL '2' DAY");
         }
 
-        try (AuditHarness twoDaysLater = AuditHarness.start(dir, waybackStub())) {
+        try (AuditHarness twoDaysLater = start(dir, waybackStub())) {
             twoDaysLater.audit(corpus);
 
             assertThat(alive.getAllServeEvents()).as("alive links are not due").isEmpty();
@@ -208,7 +222,7 @@ class AuditJobEndToEndTest {
         StubMapping refusing = wayback.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
                 .atPriority(1)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
-        try (AuditHarness harness = AuditHarness.start(dir, waybackStub())) {
+        try (AuditHarness harness = start(dir, waybackStub())) {
             AuditOutcome halted = harness.audit(corpus);
 
             assertThat(halted.notes()).anySatisfy(note -> assertThat(note).contains("archive lookups halted"));
@@ -221,7 +235,7 @@ class AuditJobEndToEndTest {
 
         // when: the next night, the archive answers again
         wayback.removeStub(refusing);
-        try (AuditHarness nextNight = AuditHarness.start(dir, waybackStub())) {
+        try (AuditHarness nextNight = start(dir, waybackStub())) {
             AuditOutcome next = nextNight.audit(corpus);
 
             assertThat(nextNight.jdbc().queryForObject("SELECT COUNT(*) FROM cw_citation_archive", Integer.class))
@@ -249,5 +263,10 @@ class AuditJobEndToEndTest {
                 .filter(l -> l.url().endsWith(path))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The application on the database of the folder, as a process of one installation would start. */
+    private AuditHarness start(Path folder, Map<String, Object> properties) {
+        return AuditHarness.start(folder, databases.at(database, folder), properties);
     }
 }

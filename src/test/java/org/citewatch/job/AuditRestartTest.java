@@ -21,10 +21,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.citewatch.history.RunLock;
+import org.citewatch.testing.TestDatabase;
+import org.citewatch.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 5: a run killed in the middle of the check step, or during extraction while checks run
@@ -32,7 +37,16 @@ import org.junit.jupiter.api.io.TempDir;
  * run and no citation is lost. Also the run lock (exit code 3 of the command) and the proof that the
  * job repository is the JDBC one.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class AuditRestartTest {
+
+    /** The suite runs once on each database citewatch supports. */
+    @Parameter
+    TestDatabase database;
+
+    @RegisterExtension
+    final TestDatabases databases = new TestDatabases();
 
     private static final int URLS = 40;
 
@@ -73,7 +87,7 @@ class AuditRestartTest {
 
         Path db = dir.resolve("killed");
         Set<String> checkedBeforeCrash;
-        try (AuditHarness first = AuditHarness.start(db, CHECKS_IN_CHECK_STEP_ONLY)) {
+        try (AuditHarness first = start(db, CHECKS_IN_CHECK_STEP_ONLY)) {
             // given: the process dies after 15 checks, in the middle of the check step
             first.checker().crashAfter(15);
             AuditOutcome crashed = first.audit(corpus);
@@ -93,7 +107,7 @@ class AuditRestartTest {
         }
 
         // when: the same audit runs again, in a new process (a new context on the same database)
-        try (AuditHarness second = AuditHarness.start(db, CHECKS_IN_CHECK_STEP_ONLY)) {
+        try (AuditHarness second = start(db, CHECKS_IN_CHECK_STEP_ONLY)) {
             AuditOutcome resumed = second.audit(corpus);
 
             // then
@@ -132,7 +146,7 @@ class AuditRestartTest {
 
         Path db = dir.resolve("killed");
         Set<String> answeredBeforeCrash;
-        try (AuditHarness first = AuditHarness.start(db, chunkPerDocument)) {
+        try (AuditHarness first = start(db, chunkPerDocument)) {
             // given: the process dies after 15 checks, while the extract step starts checks ahead
             first.checker().crashAfter(15);
             AuditOutcome crashed = first.audit(corpus);
@@ -155,7 +169,7 @@ class AuditRestartTest {
             leaveStaleLock(first);
         }
 
-        try (AuditHarness second = AuditHarness.start(db, chunkPerDocument)) {
+        try (AuditHarness second = start(db, chunkPerDocument)) {
             AuditOutcome resumed = second.audit(corpus);
 
             assertThat(resumed.status()).isEqualTo(AuditOutcome.Status.PASSED);
@@ -179,7 +193,7 @@ class AuditRestartTest {
     }
 
     private AuditOutcome uninterrupted(Path corpus) throws Exception {
-        try (AuditHarness reference = AuditHarness.start(dir.resolve("reference"), Map.of())) {
+        try (AuditHarness reference = start(dir.resolve("reference"), Map.of())) {
             return reference.audit(corpus);
         }
     }
@@ -188,10 +202,10 @@ class AuditRestartTest {
     void keepsJobExecutionsInTheDatabaseAcrossProcesses() throws Exception {
         Path corpus = corpus("corpus");
         Path db = dir.resolve("db");
-        try (AuditHarness first = AuditHarness.start(db, Map.of())) {
+        try (AuditHarness first = start(db, Map.of())) {
             first.audit(corpus);
         }
-        try (AuditHarness second = AuditHarness.start(db, Map.of())) {
+        try (AuditHarness second = start(db, Map.of())) {
             AuditOutcome next = second.audit(corpus);
 
             assertThat(next.runId()).isEqualTo(2L);
@@ -206,7 +220,7 @@ class AuditRestartTest {
     @Test
     void secondRunAtOnceExitsWithoutTouchingTheDatabase() throws Exception {
         Path corpus = corpus("corpus");
-        try (AuditHarness harness = AuditHarness.start(dir.resolve("db"), Map.of())) {
+        try (AuditHarness harness = start(dir.resolve("db"), Map.of())) {
             RunLock.Outcome first = harness.context.getBean(RunLock.class).tryAcquire();
             assertThat(first).isInstanceOf(RunLock.Acquired.class);
 
@@ -236,5 +250,10 @@ class AuditRestartTest {
                         java.net.InetAddress.getLocalHost().getHostName(),
                         Instant.now().atOffset(ZoneOffset.UTC),
                         Instant.now().atOffset(ZoneOffset.UTC));
+    }
+
+    /** The application on the database of the folder, as a process of one installation would start. */
+    private AuditHarness start(Path folder, Map<String, Object> properties) {
+        return AuditHarness.start(folder, databases.at(database, folder), properties);
     }
 }

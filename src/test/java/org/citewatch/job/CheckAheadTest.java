@@ -23,10 +23,15 @@ import org.citewatch.extract.Extraction;
 import org.citewatch.history.DocumentExtraction;
 import org.citewatch.history.DocumentRepository;
 import org.citewatch.history.RunRepository;
+import org.citewatch.testing.TestDatabase;
+import org.citewatch.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +40,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed by the extract step, not after the last document; the check step takes them over.
  * Issue 16: their results are stored as they finish, and counted in the check step's progress.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class CheckAheadTest {
+
+    /** The suite runs once on each database citewatch supports. */
+    @Parameter
+    TestDatabase database;
+
+    @RegisterExtension
+    final TestDatabases databases = new TestDatabases();
 
     private static final int DOCUMENTS = 4;
     private static final int URLS_PER_DOCUMENT = 10;
@@ -55,7 +69,7 @@ class CheckAheadTest {
 
     @Test
     void startsChecksWhileExtractionRunsAndChecksEachUrlOnce() throws Exception {
-        try (AuditHarness harness = AuditHarness.start(dir, Map.of("citewatch.job.extract-chunk-size", 1))) {
+        try (AuditHarness harness = start(dir, Map.of("citewatch.job.extract-chunk-size", 1))) {
             AuditOutcome outcome = harness.audit(corpus());
 
             assertThat(outcome.status()).isEqualTo(AuditOutcome.Status.PASSED);
@@ -77,7 +91,7 @@ class CheckAheadTest {
 
     @Test
     void countsTheChecksStoredAheadInTheCheckStepsProgress() throws Exception {
-        try (AuditHarness harness = AuditHarness.start(dir, Map.of("citewatch.job.extract-chunk-size", 1))) {
+        try (AuditHarness harness = start(dir, Map.of("citewatch.job.extract-chunk-size", 1))) {
             Map<String, long[]> steps = new java.util.concurrent.ConcurrentHashMap<>();
             AuditProgress progress = new AuditProgress() {
                 @Override
@@ -104,8 +118,8 @@ class CheckAheadTest {
 
     @Test
     void leavesWhatIsOverTheLimitToTheCheckStep() throws Exception {
-        try (AuditHarness harness = AuditHarness.start(
-                dir, Map.of("citewatch.job.extract-chunk-size", 1, "citewatch.job.check-ahead", 3))) {
+        try (AuditHarness harness =
+                start(dir, Map.of("citewatch.job.extract-chunk-size", 1, "citewatch.job.check-ahead", 3))) {
             harness.audit(corpus());
 
             Instant checkStep = checkStepStart(harness);
@@ -122,7 +136,7 @@ class CheckAheadTest {
 
     @Test
     void startsNothingForAChunkThatRolledBackAndHandsEachCheckOverOnce() {
-        try (AuditHarness harness = AuditHarness.start(dir, Map.of())) {
+        try (AuditHarness harness = start(dir, Map.of())) {
             CheckAhead ahead = harness.context.getBean(CheckAhead.class);
             TransactionTemplate transaction =
                     new TransactionTemplate(harness.context.getBean(PlatformTransactionManager.class));
@@ -175,5 +189,10 @@ class CheckAheadTest {
             Files.writeString(corpus.resolve("doc" + d + ".wiki"), text, StandardCharsets.UTF_8);
         }
         return corpus;
+    }
+
+    /** The application on the database of the folder, as a process of one installation would start. */
+    private AuditHarness start(Path folder, Map<String, Object> properties) {
+        return AuditHarness.start(folder, databases.at(database, folder), properties);
     }
 }
