@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.citewatch.CitewatchApplication;
 import org.citewatch.check.Verdict;
+import org.citewatch.extract.DocumentInputs;
+import org.citewatch.extract.DocumentSource;
 import org.citewatch.job.AuditJobConfiguration;
 import org.citewatch.job.AuditLauncher;
 import org.citewatch.job.AuditOutcome;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code citewatch audit [INPUT...]}: the nightly job. Extracts, checks what is due, looks for
+ * {@code citewatch audit [INPUT...] [--wiki URL ...]}: the nightly job, over files or pages of a live wiki. Extracts, checks what is due, looks for
  * archives, writes the reports and applies the gate. Exit codes: 0 ok, 1 gate failed, 2 usage or
  * input error (or a failed run, resumed by running it again), 3 another run holds the database.
  */
@@ -45,8 +48,12 @@ final class AuditCommand implements Callable<Integer> {
             paramLabel = "INPUT",
             arity = "0..*",
             description =
-                    "Files or folders (wikitext, XML dumps, HTML, URL lists). Default: citewatch.inputs (samples/)")
+                    "Files or folders (wikitext, XML dumps, HTML, URL lists). Default: citewatch.inputs (samples/),"
+                            + " unless --wiki names pages to read")
     List<String> inputs = new ArrayList<>();
+
+    @Mixin
+    WikiOptions wikiOptions;
 
     @Mixin
     HistoryDbOption database;
@@ -98,6 +105,14 @@ final class AuditCommand implements Callable<Integer> {
             description = "Wayback CDX requests per minute (citewatch.archive.rate). Default: 24/min")
     String archiveRate;
 
+    @Option(
+            names = "--wiki-lang",
+            paramLabel = "CODE",
+            description =
+                    "Wiki language of the input files (zh, ja, en, de), for dates in suggested fixes"
+                            + " (citewatch.extract.wiki-lang). Default: a dump's <siteinfo>, else the page's own dates, else en")
+    String wikiLang;
+
     @Mixin
     ReportOptions report;
 
@@ -124,6 +139,13 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitCode.USAGE_OR_INPUT_ERROR.code();
             }
         }
+        Optional<String> wikiInput;
+        try {
+            wikiInput = wikiOptions.input();
+        } catch (IllegalArgumentException e) {
+            err.println("citewatch audit: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR.code();
+        }
         if (report.baseline != null && !Files.isReadable(Path.of(report.baseline))) {
             err.println("citewatch audit: cannot read the baseline " + report.baseline);
             return ExitCode.USAGE_OR_INPUT_ERROR.code();
@@ -148,9 +170,18 @@ final class AuditCommand implements Callable<Integer> {
         }
         try (context;
                 ProgressDisplay progress = ProgressDisplay.forConsole(err)) {
-            List<String> resolved = inputs.isEmpty() ? configuredInputs(context) : inputs;
+            List<String> resolved =
+                    new ArrayList<>(inputs.isEmpty() && wikiInput.isEmpty() ? configuredInputs(context) : inputs);
+            wikiInput.ifPresent(resolved::add);
+            DocumentInputs documentInputs = context.getBean(DocumentInputs.class);
             for (String input : resolved) {
-                if (!Files.exists(Path.of(input))) {
+                Optional<DocumentSource> source = documentInputs.sourceOf(input);
+                Optional<String> refused = source.flatMap(s -> s.refusal(input));
+                if (refused.isPresent()) {
+                    err.println("citewatch audit: " + refused.get());
+                    return ExitCode.USAGE_OR_INPUT_ERROR.code();
+                }
+                if (source.isEmpty() && !Files.exists(Path.of(input))) {
                     err.println("citewatch audit: no such input: " + input + " (citewatch.inputs)");
                     return ExitCode.USAGE_OR_INPUT_ERROR.code();
                 }
@@ -170,6 +201,7 @@ final class AuditCommand implements Callable<Integer> {
     private Map<String, Object> overrides() {
         Map<String, Object> overrides = new LinkedHashMap<>();
         database.addTo(overrides);
+        wikiOptions.addTo(overrides);
         overrides.put("citewatch.check.concurrency", concurrency);
         overrides.put("citewatch.check.per-host", perHost);
         overrides.put("citewatch.check.timeout", timeout);
@@ -177,6 +209,7 @@ final class AuditCommand implements Callable<Integer> {
         overrides.put("citewatch.check.proxy", proxy);
         overrides.put("citewatch.check.allow-private-networks", allowPrivateNetworks ? "true" : null);
         overrides.put("citewatch.archive.rate", archiveRate);
+        overrides.put("citewatch.extract.wiki-lang", wikiLang);
         report.addTo(overrides);
         if (distributed) {
             broker.addTo(overrides);

@@ -4,14 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.citewatch.extract.CitationExtractor;
-import org.citewatch.extract.DocumentReader;
+import org.citewatch.extract.DocumentInputs;
 import org.citewatch.extract.ExtractConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code citewatch extract INPUT... [--format jsonl|csv|table]}: prints every citation found in the
- * inputs, one record each, then a summary on stderr. Reads local files only; no network, no database.
+ * inputs, one record each, then a summary on stderr. Reads local files, and pages of a live wiki with
+ * {@code --wiki}; never a database.
  */
 @Command(
         name = "extract",
@@ -30,7 +35,8 @@ import picocli.CommandLine.Spec;
             "Prints every cited URL in the inputs, one record per citation, then a",
             "summary on stderr. Reads .wiki/.wikitext/.mediawiki wikitext, .txt URL lists",
             "(one a line, # comments), .html/.htm files, MediaWiki XML dumps (.xml,",
-            ".xml.bz2, .xml.gz) and folders of them. Uses no network.",
+            ".xml.bz2, .xml.gz) and folders of them, or pages of a live wiki (--wiki).",
+            "Uses no network unless --wiki is given.",
             ""
         },
         footer = {
@@ -48,10 +54,13 @@ final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(
-            arity = "1..*",
+            arity = "0..*",
             paramLabel = "INPUT",
             description = "Files and folders to read; folders are walked recursively in name order.")
-    List<Path> inputs;
+    List<Path> inputs = new ArrayList<>();
+
+    @Mixin
+    WikiOptions wikiOptions;
 
     @Option(
             names = "--format",
@@ -73,11 +82,34 @@ final class ExtractCommand implements Callable<Integer> {
                     err.println(ExtractTerminalText.printable("citewatch: " + input + ": no such file or directory")));
             return ExitCode.USAGE_OR_INPUT_ERROR.code();
         }
+        Optional<String> wikiInput;
+        try {
+            wikiInput = wikiOptions.input();
+        } catch (IllegalArgumentException e) {
+            err.println("citewatch: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT_ERROR.code();
+        }
+        if (inputs.isEmpty() && wikiInput.isEmpty()) {
+            err.println("citewatch: missing INPUT: give files or folders to read, or --wiki URL with pages");
+            return ExitCode.USAGE_OR_INPUT_ERROR.code();
+        }
+        List<String> all = new ArrayList<>(inputs.stream().map(Path::toString).toList());
+        wikiInput.ifPresent(all::add);
+        Map<String, Object> overrides = new HashMap<>();
+        wikiOptions.addTo(overrides);
+        // the wiki feature (and its HTTP client) only when pages of a wiki are read: otherwise no network
+        Class<?> context = wikiInput.isPresent() ? WikiExtractContext.class : ExtractConfiguration.class;
         ExtractTally tally;
-        try (ConfigurableApplicationContext context = parent.launcher().start(ExtractConfiguration.class, Map.of())) {
-            ExtractRun run = new ExtractRun(
-                    context.getBean(DocumentReader.class), context.getBean(CitationExtractor.class), err);
-            tally = run.run(inputs, format.printer(out), out);
+        try (ConfigurableApplicationContext started = parent.launcher().start(context, overrides)) {
+            DocumentInputs documentInputs = started.getBean(DocumentInputs.class);
+            Optional<String> refused =
+                    wikiInput.flatMap(input -> documentInputs.sourceOf(input).flatMap(source -> source.refusal(input)));
+            if (refused.isPresent()) {
+                err.println("citewatch: " + refused.get());
+                return ExitCode.USAGE_OR_INPUT_ERROR.code();
+            }
+            ExtractRun run = new ExtractRun(documentInputs, started.getBean(CitationExtractor.class), err);
+            tally = run.run(all, format.printer(out), out);
         }
         if (tally.documents() == 0) {
             err.println("citewatch: no document could be read from the inputs");

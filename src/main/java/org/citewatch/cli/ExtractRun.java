@@ -1,38 +1,38 @@
 package org.citewatch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentError;
-import org.citewatch.extract.DocumentReader;
+import org.citewatch.extract.DocumentInputs;
 import org.citewatch.extract.DocumentStream;
 import org.citewatch.extract.Extraction;
+import org.citewatch.extract.SourceMemory;
 
 /**
- * One {@code extract} run: documents are read and extracted one at a time and their citations
+ * One {@code extract} run: documents (files, or wiki pages, always read in full) are read and extracted one at a time and their citations
  * printed at once, so memory does not grow with the input. Errors and warnings go to stderr as
  * {@code citewatch: <file>[ > page]:<line>: <message>}, the summary last.
  */
 final class ExtractRun {
 
-    private final DocumentReader reader;
+    private final DocumentInputs reader;
     private final CitationExtractor extractor;
     private final PrintWriter err;
 
-    ExtractRun(DocumentReader reader, CitationExtractor extractor, PrintWriter err) {
+    ExtractRun(DocumentInputs reader, CitationExtractor extractor, PrintWriter err) {
         this.reader = reader;
         this.extractor = extractor;
         this.err = err;
     }
 
     /** Prints every citation of the inputs through the printer onto {@code out}; returns the tally. */
-    ExtractTally run(List<Path> inputs, ExtractPrinter printer, PrintWriter out) {
+    ExtractTally run(List<String> inputs, ExtractPrinter printer, PrintWriter out) {
         ExtractTally tally = new ExtractTally();
         printer.begin();
-        try (DocumentStream documents = reader.open(inputs, error -> {
+        try (DocumentStream documents = reader.open(inputs, SourceMemory.NONE, error -> {
             tally.error();
             err.println(message(error, ""));
         })) {

@@ -1,6 +1,5 @@
 package org.citewatch.job;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -8,7 +7,7 @@ import org.citewatch.archive.ArchiveAdvisor;
 import org.citewatch.check.LinkChecker;
 import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.Document;
-import org.citewatch.extract.DocumentReader;
+import org.citewatch.extract.DocumentInputs;
 import org.citewatch.history.ArchiveCandidate;
 import org.citewatch.history.ArchiveRepository;
 import org.citewatch.history.AuditReportAssembler;
@@ -48,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The {@code citationAudit} job, step by step:
  *
  * <ol>
- *   <li>{@code extract}: documents of the inputs → citations, stored; unchanged documents keep
- *       their stored citations; the checks of each committed chunk's due links start at once
+ *   <li>{@code extract}: documents of the inputs (files, folders, wiki pages) → citations,
+ *       stored; unchanged documents (same content, or same wiki revision) keep their stored citations; the checks of each committed chunk's due links start at once
  *       ({@link CheckAhead});
  *   <li>{@code check}: the run's URLs due for a check → verdicts, partitioned by host range
  *       ({@code checkHosts} partitions, run by threads of this JVM or, in a distributed audit, by
@@ -126,15 +125,11 @@ public class AuditJobConfiguration {
     @Bean
     @StepScope
     DocumentItemReader documentItemReader(
-            DocumentReader documentReader,
+            DocumentInputs documentInputs,
             DocumentRepository documentRepository,
             @Value("#{jobParameters['inputs']}") String inputs,
             @Value(RUN_ID) Long runId) {
-        return new DocumentItemReader(
-                documentReader,
-                documentRepository,
-                Arrays.stream(inputs.split("\n")).map(Path::of).toList(),
-                runId);
+        return new DocumentItemReader(documentInputs, documentRepository, Arrays.asList(inputs.split("\n")), runId);
     }
 
     @Bean

@@ -10,7 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Extracts a document's citations, unless its content is unchanged since it was last extracted. */
+/**
+ * Extracts a document's citations, unless its content is unchanged since it was last extracted: the
+ * same content hash, or, for a wiki page, the stored revision (whose text was not fetched again).
+ */
 class ExtractProcessor implements ItemProcessor<Document, DocumentExtraction> {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractProcessor.class);
@@ -25,6 +28,11 @@ class ExtractProcessor implements ItemProcessor<Document, DocumentExtraction> {
 
     @Override
     public DocumentExtraction process(Document document) {
+        if (document.wikiPage() != null && document.wikiPage().unchanged()) {
+            log.debug("{} is at the stored revision; its stored citations stand", document.name());
+            return new DocumentExtraction(
+                    document, DocumentExtraction.hashOf(document), true, new Extraction(List.of(), List.of()));
+        }
         String hash = DocumentExtraction.hashOf(document);
         if (documents.contentHash(document.name()).filter(hash::equals).isPresent()) {
             log.debug("{} is unchanged; its stored citations stand", document.name());

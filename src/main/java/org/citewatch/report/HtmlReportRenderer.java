@@ -158,7 +158,9 @@ final class HtmlReportRenderer implements ReportRenderer {
     private static void writeDocument(Writer html, String id, String document, List<CitationRow> rows)
             throws IOException {
         long problems = rows.stream().filter(row -> row.kind().isProblem()).count();
-        html.write("<section class=\"doc\" id=\"" + id + "\"><h2>" + Html.text(document) + "<span class=\"doc-counts\">"
+        // a page of a live wiki is named by its address: the heading links to it
+        String heading = Html.safeHref(document).isPresent() ? Html.link(document, 120) : Html.text(document);
+        html.write("<section class=\"doc\" id=\"" + id + "\"><h2>" + heading + "<span class=\"doc-counts\">"
                 + problems + (problems == 1 ? " problem · " : " problems · ") + rows.size()
                 + (rows.size() == 1 ? " citation" : " citations") + "</span></h2>\n");
         html.write(

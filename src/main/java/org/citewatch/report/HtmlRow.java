@@ -93,6 +93,10 @@ final class HtmlRow {
                     .append(Html.text(row.kind().label()))
                     .append("</div>");
         }
+        ProblemText.readings(row)
+                .ifPresent(text -> td.append("<div class=\"readings\">")
+                        .append(Html.text(text))
+                        .append("</div>"));
         if (link.confirmedDead()) {
             td.append("<span class=\"flag\" title=\"Dead in enough checks over enough days\">confirmed</span> ");
         }
@@ -151,7 +155,7 @@ final class HtmlRow {
             td.append(Html.link(snapshot.url(), MAX_URL_SHOWN));
             td.append("<div class=\"kind\">")
                     .append(Html.text(DAY.format(snapshot.timestamp()) + " · "
-                            + snapshot.source().label() + distance(snapshot)))
+                            + snapshot.source().label() + distance(snapshot, row)))
                     .append("</div>");
         }
         if (td.length() == 0) {
@@ -160,14 +164,10 @@ final class HtmlRow {
         return td.toString();
     }
 
-    private static String distance(Snapshot snapshot) {
-        if (snapshot.distanceDays() == null) {
-            return "";
-        }
-        long days = snapshot.distanceDays();
-        return days == 0
-                ? " · on the access date"
-                : " · " + Math.abs(days) + (days < 0 ? " days before" : " days after") + " access";
+    /** How far from the date it was measured from, naming that date (issue 10 item 3). */
+    private static String distance(Snapshot snapshot, CitationRow row) {
+        String note = SnapshotNote.of(snapshot, row.report().target());
+        return note.isEmpty() ? "" : " · " + note;
     }
 
     private static String fix(CitationRow row) {

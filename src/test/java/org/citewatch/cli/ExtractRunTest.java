@@ -14,6 +14,7 @@ import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentError;
 import org.citewatch.extract.DocumentFormat;
+import org.citewatch.extract.DocumentInputs;
 import org.citewatch.extract.DocumentReader;
 import org.citewatch.extract.DocumentStream;
 import org.citewatch.extract.Extraction;
@@ -27,11 +28,15 @@ class ExtractRunTest {
     private int documentsAsked;
 
     private static Document page(String name) {
-        return new Document(name, "dump.xml", 7L, DocumentFormat.WIKITEXT, name, 1);
+        return new Document(name, "dump.xml", 7L, DocumentFormat.WIKITEXT, name, 1, null, null);
     }
 
     /** A reader over fixed pages that reports an error before the second page. */
-    private DocumentReader reader(List<Document> pages) {
+    private DocumentInputs reader(List<Document> pages) {
+        return new DocumentInputs(files(pages), List.of());
+    }
+
+    private DocumentReader files(List<Document> pages) {
         return new DocumentReader() {
             @Override
             public DocumentStream open(List<Path> inputs, Consumer<DocumentError> errors) {
@@ -78,7 +83,7 @@ class ExtractRunTest {
         };
 
         new ExtractRun(reader(List.of(page("A"), page("B"))), extractor, new PrintWriter(err))
-                .run(List.of(Path.of("dump.xml")), printer, outWriter);
+                .run(List.of("dump.xml"), printer, outWriter);
 
         assertThat(out.toString().lines()).containsExactly("A printed after 1 read", "B printed after 2 read");
     }
@@ -86,7 +91,7 @@ class ExtractRunTest {
     @Test
     void reportsErrorsAndWarningsOnStderrWithFilePageAndLine() {
         ExtractTally tally = new ExtractRun(reader(List.of(page("A"), page("warned"))), extractor, new PrintWriter(err))
-                .run(List.of(Path.of("dump.xml")), new ExtractJsonLines(outWriter), outWriter);
+                .run(List.of("dump.xml"), new ExtractJsonLines(outWriter), outWriter);
 
         assertThat(err.toString().lines())
                 .containsExactly(
@@ -113,7 +118,7 @@ class ExtractRunTest {
 
         ExtractTally tally = new ExtractRun(
                         reader(List.of(page("A"), page("B"), page("C"))), extractor, new PrintWriter(err))
-                .run(List.of(Path.of("dump.xml")), new ExtractJsonLines(closed), closed);
+                .run(List.of("dump.xml"), new ExtractJsonLines(closed), closed);
 
         assertThat(tally.documents()).as("a closed pipe (| head) ends the run").isEqualTo(1);
     }

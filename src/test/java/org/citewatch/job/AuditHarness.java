@@ -66,6 +66,11 @@ final class AuditHarness implements AutoCloseable {
                 .run(Stream.of(inputs).map(Path::toString).toList(), false, progress);
     }
 
+    /** Audits inputs as the command line passes them: files, folders or {@code wiki:} selections. */
+    AuditOutcome audit(List<String> inputs) throws Exception {
+        return context.getBean(AuditLauncher.class).run(inputs, false, AuditProgress.NONE);
+    }
+
     JdbcTemplate jdbc() {
         return context.getBean(JdbcTemplate.class);
     }

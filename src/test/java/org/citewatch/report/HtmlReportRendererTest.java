@@ -51,6 +51,25 @@ class HtmlReportRendererTest {
         assertThat(scriptLink.text()).isEqualTo(SampleReport.SCRIPT_URL);
     }
 
+    /** Issue 14: a document read from a live wiki is named by the page's address, which the heading links. */
+    @Test
+    void linksTheHeadingOfAWikiPageToThePage() throws Exception {
+        String page = "https://zh.wikipedia.org/wiki/核安全峰會";
+        AuditReport report = ReportFixtures.reportOf(
+                1,
+                java.util.List.of(ReportFixtures.dead(
+                        "http://gone.example/",
+                        ReportFixtures.cite(page, 3, 5, "http://gone.example/", "cite web", "T", null, null, false))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReportRenderer().render(ReportModel.of(report), out);
+
+        Element heading = Jsoup.parse(out.toString(StandardCharsets.UTF_8)).selectFirst("section.doc h2 a");
+
+        assertThat(heading).isNotNull();
+        assertThat(heading.attr("href")).isEqualTo(page);
+        assertThat(heading.text()).isEqualTo(page);
+    }
+
     @Test
     void linksOnlyHttpUrls() throws Exception {
         Document page = Jsoup.parse(render());
@@ -113,7 +132,7 @@ class HtmlReportRendererTest {
                         "title: Page not found",
                         "2009-05-30",
                         "wayback-cdx",
-                        "3 days before access");
+                        "3 days before the access date");
         assertThat(news.select(".hist .dot")).hasSize(3);
         assertThat(news.selectFirst(".fix code").text())
                 .isEqualTo("|archive-url=" + SampleReport.NEWS_SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead");
