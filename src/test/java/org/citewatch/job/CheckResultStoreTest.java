@@ -122,7 +122,7 @@ class CheckResultStoreTest {
 
     /** A link cited by a stored document of the run, as the check step's reader gives it. */
     private DueLink link(String url) {
-        Document document = new Document(url, url, null, DocumentFormat.WIKITEXT, "* " + url, 1);
+        Document document = new Document(url, url, null, DocumentFormat.WIKITEXT, "* " + url, 1, null, null);
         harness.context
                 .getBean(DocumentRepository.class)
                 .store(
