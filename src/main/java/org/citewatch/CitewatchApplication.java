@@ -1,5 +1,7 @@
 package org.citewatch;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -10,4 +12,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-public class CitewatchApplication {}
+public class CitewatchApplication {
+
+    /**
+     * The build's entry for Spring AOT ({@code spring-boot:process-aot} runs it to prepare this
+     * context's bean definitions); users run {@link org.citewatch.cli.Main}.
+     */
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(CitewatchApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.run(args);
+    }
+}

@@ -7,7 +7,11 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /** Turns the first bytes of an HTML page into a {@link PageSample}. */
@@ -19,13 +23,24 @@ final class HtmlSampler {
     private static final Evaluator EMBEDS = QueryParser.parse("script[src], iframe[src], frame[src]");
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
 
+    /** Enough visible text for the short-page rules at their default (1,500 characters). */
+    static final int DEFAULT_TEXT_CHARS = 4_096;
+
     private HtmlSampler() {}
+
+    /** As {@link #sample(InputStream, String, String, int)}, keeping {@link #DEFAULT_TEXT_CHARS} of text. */
+    static PageSample sample(InputStream html, String charset, String baseUri) throws IOException {
+        return sample(html, charset, baseUri, DEFAULT_TEXT_CHARS);
+    }
 
     /**
      * @param html the bytes read, possibly cut off mid-page
      * @param charset the charset the server declared, or {@code null} to detect it (BOM, meta tag)
+     * @param textChars visible text kept at most: the verdict only needs to know whether a page is
+     *     short, and what a short page says (issue 16: building and normalizing the whole text of
+     *     every article was a large part of the CPU spent per link)
      */
-    static PageSample sample(InputStream html, String charset, String baseUri) throws IOException {
+    static PageSample sample(InputStream html, String charset, String baseUri, int textChars) throws IOException {
         Document doc = Jsoup.parse(html, charset, baseUri);
         String rawTitle = doc.title().strip();
         List<String> headings = new ArrayList<>();
@@ -42,7 +57,7 @@ final class HtmlSampler {
         for (Element e : doc.select(EMBEDS)) {
             embeds.add(e.attr("src"));
         }
-        String text = doc.body() == null ? "" : doc.body().text();
+        String text = doc.body() == null ? "" : textSample(doc.body(), textChars);
         Element canonical = doc.selectFirst(CANONICAL);
         return new PageSample(
                 PageSample.normalize(rawTitle),
@@ -51,5 +66,42 @@ final class HtmlSampler {
                 PageSample.normalize(text),
                 embeds,
                 canonical == null ? "" : canonical.absUrl("href"));
+    }
+
+    /**
+     * The element's visible text as {@link Element#text()} gives it (text nodes, a space around
+     * blocks and at line breaks), but only its first {@code limit} characters or a few more.
+     */
+    static String textSample(Element root, int limit) {
+        StringBuilder text = new StringBuilder(Math.min(limit, 4_096) + 64);
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof TextNode textNode) {
+                            text.append(textNode.getWholeText());
+                        } else if (node instanceof Element element
+                                && (element.isBlock() || element.nameIs("br"))
+                                && !text.isEmpty()
+                                && text.charAt(text.length() - 1) != ' ') {
+                            text.append(' ');
+                        }
+                        return text.length() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        if (node instanceof Element element
+                                && element.isBlock()
+                                && element.nextSibling() instanceof TextNode
+                                && !text.isEmpty()
+                                && text.charAt(text.length() - 1) != ' ') {
+                            text.append(' ');
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                root);
+        return text.length() > limit ? text.substring(0, limit + 1) : text.toString();
     }
 }

@@ -60,7 +60,12 @@ final class HttpLinkChecker implements LinkChecker, AutoCloseable {
                 clock);
         HostLimiter limiter =
                 new HostLimiter(properties.concurrency(), properties.perHost(), properties.minDelay(), timer);
-        PageFetcher fetcher = new PageFetcher(clients, properties.maxBodyBytes().toBytes(), properties.userAgent());
+        PageFetcher fetcher = new PageFetcher(
+                clients,
+                properties.maxBodyBytes().toBytes(),
+                properties.userAgent(),
+                // the short-page rules ask whether a page has fewer characters than this
+                Math.max(HtmlSampler.DEFAULT_TEXT_CHARS, properties.shortPageChars() + 1));
         ctx = new CheckContext(
                 limiter,
                 fetcher,

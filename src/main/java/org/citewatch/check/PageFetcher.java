@@ -33,11 +33,14 @@ final class PageFetcher {
     private final CheckClients clients;
     private final long maxBodyBytes;
     private final String userAgent;
+    private final int textChars;
 
-    PageFetcher(CheckClients clients, long maxBodyBytes, String userAgent) {
+    /** @param textChars visible text of a page kept for the verdict (see {@link HtmlSampler}) */
+    PageFetcher(CheckClients clients, long maxBodyBytes, String userAgent, int textChars) {
         this.clients = clients;
         this.maxBodyBytes = maxBodyBytes;
         this.userAgent = userAgent;
+        this.textChars = textChars;
     }
 
     /**
@@ -92,7 +95,8 @@ final class PageFetcher {
             page = Optional.of(HtmlSampler.sample(
                     buffer.inputStream(),
                     charset == null ? null : charset.name(),
-                    response.request().url().toString()));
+                    response.request().url().toString(),
+                    textChars));
         } else if (success) {
             call.cancel(); // a PDF or video may be large; its headers were all we wanted
         }

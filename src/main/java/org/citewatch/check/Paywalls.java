@@ -13,7 +13,7 @@ import java.util.Set;
  * same statuses keep their verdict (401/403 UNKNOWN {@code BLOCKED}, never dead).
  *
  * <p>The checker fetches each URL once whatever cites it, so the rule is applied where a result
- * meets the citations: when the check step stores it.
+ * meets the citations: when it is stored ({@code job.CheckResultStore}).
  */
 public final class Paywalls {
 
@@ -29,12 +29,20 @@ public final class Paywalls {
     }
 
     /**
+     * Whether the result is a refusal with a paywall status, which {@link #judge} turns into
+     * SUBSCRIPTION on a paywalled host: only then need a caller find out whether the host is one.
+     */
+    public boolean mayBePaywall(CheckResult result) {
+        boolean refused = result.verdict() == Verdict.UNKNOWN || result.verdict() == Verdict.DEAD;
+        return refused && result.httpStatus() != null && statuses.contains(result.httpStatus());
+    }
+
+    /**
      * The result as stored: ALIVE {@code SUBSCRIPTION} when {@code paywalledHost} and the final
      * answer was a paywall status that the checker could not read as alive; otherwise unchanged.
      */
     public CheckResult judge(CheckResult result, boolean paywalledHost) {
-        boolean refused = result.verdict() == Verdict.UNKNOWN || result.verdict() == Verdict.DEAD;
-        if (!paywalledHost || !refused || result.httpStatus() == null || !statuses.contains(result.httpStatus())) {
+        if (!paywalledHost || !mayBePaywall(result)) {
             return result;
         }
         return new CheckResult(

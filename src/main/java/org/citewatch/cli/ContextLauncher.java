@@ -36,6 +36,8 @@ public final class ContextLauncher {
      */
     public ConfigurableApplicationContext start(
             Class<?> primarySource, Map<String, Object> overrides, List<String> profiles) {
+        // AOT fixes the beans, profiles included, at build time: a profile asks for other beans
+        AheadOfTime.useIfPrepared(primarySource, profiles.isEmpty());
         Map<String, Object> options = new LinkedHashMap<>();
         overrides.forEach((key, value) -> {
             if (value != null) {
@@ -43,6 +45,7 @@ public final class ContextLauncher {
             }
         });
         return new SpringApplicationBuilder(primarySource)
+                .main(primarySource)
                 .web(WebApplicationType.NONE)
                 .profiles(profiles.toArray(String[]::new))
                 .bannerMode(Banner.Mode.OFF)

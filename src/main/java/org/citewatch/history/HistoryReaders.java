@@ -1,5 +1,7 @@
 package org.citewatch.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +38,9 @@ public final class HistoryReaders {
 
     /** The due links cited by some documents (their ids are appended as an IN list), in the order first seen. */
     private static final String DUE_IN_DOCUMENTS = """
-            SELECT l.url FROM cw_link l
+            SELECT l.id, l.url, l.consecutive_failures, l.first_failure_at, l.last_failure_at, l.confirmed_dead,
+                l.flapping, l.last_checked
+            FROM cw_link l
             WHERE l.id IN (SELECT c.link_id FROM cw_citation c WHERE c.document_id IN (%s)) AND\s""" + DUE + " ORDER BY l.id";
 
     /**
@@ -83,12 +87,16 @@ public final class HistoryReaders {
                 .dataSource(dataSource)
                 .sql(DUE_URLS)
                 .queryArguments(dueArguments(runId, fromBucket, toBucket, recheckAll, now))
-                .rowMapper((rs, i) -> new DueLink(
-                        rs.getLong("id"),
-                        rs.getString("url"),
-                        LinkRepository.state(rs),
-                        Sql.instant(rs, "last_checked") != null))
+                .rowMapper((rs, i) -> dueLink(rs))
                 .build();
+    }
+
+    private static DueLink dueLink(ResultSet rs) throws SQLException {
+        return new DueLink(
+                rs.getLong("id"),
+                rs.getString("url"),
+                LinkRepository.state(rs),
+                Sql.instant(rs, "last_checked") != null);
     }
 
     /** How many URLs of a run are due for a check, over all host buckets. */
@@ -102,10 +110,10 @@ public final class HistoryReaders {
     }
 
     /**
-     * The URLs, cited by the given documents, that are due for a check in the run and not yet
-     * checked in it; each once.
+     * The links, cited by the given documents, that are due for a check in the run and not yet
+     * checked in it; each once, with the state their result moves on from (as {@link #dueUrls} reads them).
      */
-    public List<String> dueUrlsOf(long runId, List<Long> documentIds, boolean recheckAll, Instant now) {
+    public List<DueLink> dueLinksOf(long runId, List<Long> documentIds, boolean recheckAll, Instant now) {
         if (documentIds.isEmpty()) {
             return List.of();
         }
@@ -113,7 +121,7 @@ public final class HistoryReaders {
         arguments.addAll(List.of(dueArguments(runId, recheckAll, now)));
         String placeholders = String.join(",", Collections.nCopies(documentIds.size(), "?"));
         return new JdbcTemplate(dataSource)
-                .queryForList(DUE_IN_DOCUMENTS.formatted(placeholders), String.class, arguments.toArray());
+                .query(DUE_IN_DOCUMENTS.formatted(placeholders), (rs, i) -> dueLink(rs), arguments.toArray());
     }
 
     private Object[] dueArguments(long runId, int fromBucket, int toBucket, boolean recheckAll, Instant now) {

@@ -134,9 +134,18 @@ public final class LinkRepository {
 
     /**
      * Stores the results of due links (as the check step's reader gave them) and moves each link's
-     * state on: two batch statements, plus one query for the links checked before.
+     * state on: two batch statements, plus one query for the links checked before and one for those
+     * already stored in the run. A link's result already stored for the run is left alone, so storing
+     * the same results again (a retried write, a check repeated after a restart) changes nothing.
      */
-    public void recordChecked(long runId, List<Checked> checked) {
+    public void recordChecked(long runId, List<Checked> results) {
+        Set<Long> done =
+                checkedInRun(runId, results.stream().map(c -> c.link().id()).toList());
+        List<Checked> checked =
+                results.stream().filter(c -> !done.contains(c.link().id())).toList();
+        if (checked.isEmpty()) {
+            return;
+        }
         Map<Long, List<Verdict>> recent = recentVerdicts(checked.stream()
                 .map(Checked::link)
                 .filter(DueLink::checkedBefore)
@@ -169,6 +178,20 @@ public final class LinkRepository {
                 UPDATE cw_link SET last_checked = ?, last_verdict = ?, consecutive_failures = ?,
                     first_failure_at = ?, last_failure_at = ?, confirmed_dead = ?, flapping = ?, last_run_id = ?
                 WHERE id = ?""", updates);
+    }
+
+    /** Those of the links that have a check stored for the run. */
+    private Set<Long> checkedInRun(long runId, List<Long> linkIds) {
+        Set<Long> done = new HashSet<>();
+        for (List<Long> batch : batches(linkIds)) {
+            named.query(
+                    "SELECT link_id FROM cw_check WHERE run_id = :run AND link_id IN (:ids)",
+                    Map.of("run", runId, "ids", batch),
+                    rs -> {
+                        done.add(rs.getLong("link_id"));
+                    });
+        }
+        return done;
     }
 
     /** A link's state and the run of its latest check. */

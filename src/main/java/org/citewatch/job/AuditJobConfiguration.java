@@ -41,6 +41,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code citationAudit} job, step by step:
@@ -51,7 +52,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       ({@link CheckAhead});
  *   <li>{@code check}: the run's URLs due for a check → verdicts, partitioned by host range
  *       ({@code checkHosts} partitions, run by threads of this JVM or, in a distributed audit, by
- *       {@code citewatch worker} processes), each chunk's checks in flight at once;
+ *       {@code citewatch worker} processes), each chunk's checks in flight at once; every result,
+ *       whichever step started its check, is stored soon after it finishes ({@link CheckResultStore});
  *   <li>{@code archive}: dead or tagged citations, and archive URLs → validations and snapshots,
  *       each chunk examined together (batched Availability first, CDX where it left the answer
  *       open, within the run's CDX budget);
@@ -156,8 +158,25 @@ public class AuditJobConfiguration {
 
     /** Checks started during extraction, handed over to the check step. */
     @Bean
-    CheckAhead checkAhead(LinkChecker linkChecker, HistoryReaders historyReaders, JobProperties properties) {
-        return new CheckAhead(linkChecker, historyReaders, properties.checkAhead());
+    CheckAhead checkAhead(CheckResultStore checkResultStore, HistoryReaders historyReaders, JobProperties properties) {
+        return new CheckAhead(checkResultStore, historyReaders, properties.checkAhead());
+    }
+
+    /** Stores each check's result soon after it finishes, whichever step started it. */
+    @Bean
+    CheckResultStore checkResultStore(
+            LinkRepository linkRepository,
+            LinkChecker linkChecker,
+            Paywalls paywalls,
+            PlatformTransactionManager transactionManager,
+            JobProperties properties) {
+        return new CheckResultStore(
+                linkRepository,
+                linkChecker,
+                paywalls,
+                new TransactionTemplate(transactionManager),
+                properties.storeChecksWithin(),
+                properties.checkChunkSize());
     }
 
     // ---- 2. check: due URLs -> verdicts, partitioned by host range -------------------------------
@@ -212,8 +231,8 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    CheckStarter checkStarter(LinkChecker linkChecker, CheckAhead checkAhead, @Value(RUN_ID) Long runId) {
-        return new CheckStarter(linkChecker, checkAhead, runId);
+    CheckStarter checkStarter(CheckResultStore checkResultStore, CheckAhead checkAhead, @Value(RUN_ID) Long runId) {
+        return new CheckStarter(checkResultStore, checkAhead, runId);
     }
 
     @Bean
@@ -240,10 +259,8 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    @StepScope
-    CheckWriter checkWriter(
-            LinkRepository linkRepository, LinkChecker linkChecker, Paywalls paywalls, @Value(RUN_ID) Long runId) {
-        return new CheckWriter(linkRepository, linkChecker, paywalls, linkRepository.paywalledHosts(), runId);
+    CheckWriter checkWriter() {
+        return new CheckWriter();
     }
 
     // ---- 3. archive: dead or tagged citations -> archive validations and snapshots ---------------
@@ -329,8 +346,9 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    ProgressListener progressListener(HistoryReaders historyReaders, RunRepository runRepository) {
-        return new ProgressListener(historyReaders, runRepository);
+    ProgressListener progressListener(
+            HistoryReaders historyReaders, RunRepository runRepository, CheckResultStore checkResultStore) {
+        return new ProgressListener(historyReaders, runRepository, checkResultStore);
     }
 
     // ---- launching ------------------------------------------------------------------------------

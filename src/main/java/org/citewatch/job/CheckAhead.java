@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.citewatch.check.CheckResult;
-import org.citewatch.check.LinkChecker;
+import org.citewatch.history.DueLink;
 import org.citewatch.history.HistoryReaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,25 +13,28 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the checks of a run's due links while the extract step is still reading, as soon as the
  * documents citing them are committed, so that the network is busy from the first chunk on instead
- * of after the last. The check step then {@linkplain #take takes} each started check instead of
- * starting it again. Results are still stored by the check step alone, so a crash loses only checks
- * that were never stored, as in the check step itself, and a restart checks them then.
+ * of after the last. Each result is stored as soon as it is known ({@link CheckResultStore}), so a
+ * crash loses only the last moments' results. The check step {@linkplain #take takes} each check
+ * started here that its reader still found due, and waits for its result to be stored instead of
+ * starting it again.
  *
- * <p>At most {@code limit} checks wait here to be taken: they hold their results in memory.
+ * <p>At most {@code limit} checks are started ahead in a run.
  */
 final class CheckAhead {
 
     private static final Logger log = LoggerFactory.getLogger(CheckAhead.class);
 
-    private final LinkChecker checker;
+    private final CheckResultStore store;
     private final HistoryReaders readers;
     private final int limit;
-    private final ConcurrentHashMap<String, CompletableFuture<CheckResult>> started = new ConcurrentHashMap<>();
+    /** URL -> its result stored; kept until the check step takes it, so that it never checks it again. */
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> started = new ConcurrentHashMap<>();
+
     private volatile long runId = -1;
 
-    /** @param limit checks started ahead and not yet taken; 0 turns checking ahead off */
-    CheckAhead(LinkChecker checker, HistoryReaders readers, int limit) {
-        this.checker = checker;
+    /** @param limit checks started ahead in a run; 0 turns checking ahead off */
+    CheckAhead(CheckResultStore store, HistoryReaders readers, int limit) {
+        this.store = store;
         this.readers = readers;
         this.limit = limit;
     }
@@ -49,8 +51,11 @@ final class CheckAhead {
         AfterCommit.run(() -> start(runId, recheckAll, asOf, documents));
     }
 
-    /** The check of a URL started ahead in this run, handed over once; empty when there is none. */
-    Optional<CompletableFuture<CheckResult>> take(long runId, String url) {
+    /**
+     * The check of a URL started ahead in this run, handed over once: its future completes when the
+     * result is stored. Empty when there is none.
+     */
+    Optional<CompletableFuture<Void>> take(long runId, String url) {
         return runId == this.runId ? Optional.ofNullable(started.remove(url)) : Optional.empty();
     }
 
@@ -60,11 +65,11 @@ final class CheckAhead {
             this.runId = runId;
         }
         try {
-            for (String url : readers.dueUrlsOf(runId, documentIds, recheckAll, asOf)) {
+            for (DueLink link : readers.dueLinksOf(runId, documentIds, recheckAll, asOf)) {
                 if (started.size() >= limit) {
                     return;
                 }
-                started.computeIfAbsent(url, checker::check);
+                started.computeIfAbsent(link.url(), url -> store.checkAndStore(runId, link));
             }
         } catch (RuntimeException e) {
             // The chunk is committed already; the check step checks these links in any case.

@@ -1,5 +1,6 @@
 package org.citewatch.job;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,8 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     tail of one partition's chunk (its slowest host) never leaves the checker idle
  * @param checkChunkSize URLs submitted at once per partition and committed together; with the
  *     partitions it keeps more checks queued than the checker's global limit lets run
- * @param checkAhead checks of due links started while extraction still runs, at most this many
- *     waiting for the check step to store them (their results are held in memory); 0: none
+ * @param checkAhead checks of due links started while extraction still runs, at most this many in a
+ *     run (each keeps a small entry until the check step takes it over); 0: none
+ * @param storeChecksWithin how long a finished check's result waits at most before it is stored
+ *     (with others, up to {@code checkChunkSize} at once): what a {@code kill -9} can lose, since
+ *     a resumed run checks again only the links without a stored result; short, but long enough
+ *     that results are committed by the dozen rather than one by one
  * @param extractChunkSize documents committed together; small, since the checks of their due links
  *     start at each commit; each commit also costs a few milliseconds, which adds up over millions
  *     of pages
@@ -27,6 +32,7 @@ public record JobProperties(
         @DefaultValue("8") int partitions,
         @DefaultValue("100") int checkChunkSize,
         @DefaultValue("20000") int checkAhead,
+        @DefaultValue("50ms") Duration storeChecksWithin,
         @DefaultValue("5") int extractChunkSize,
         @DefaultValue("1000") int archiveChunkSize,
         @DefaultValue("100000") long skipLimit,
@@ -35,6 +41,9 @@ public record JobProperties(
     public JobProperties {
         if (partitions < 1 || checkChunkSize < 1 || extractChunkSize < 1 || archiveChunkSize < 1) {
             throw new IllegalArgumentException("partitions and chunk sizes must be positive");
+        }
+        if (storeChecksWithin == null || storeChecksWithin.isNegative()) {
+            throw new IllegalArgumentException("store-checks-within cannot be negative");
         }
         if (checkAhead < 0) {
             throw new IllegalArgumentException("check-ahead cannot be negative");

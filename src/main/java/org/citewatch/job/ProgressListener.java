@@ -13,8 +13,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Relays step and chunk events to the {@link AuditProgress} of the audit running now. The check
- * step's partitions ({@code checkHosts:hostsN}) all count towards {@code check}, whose total is the
- * number of URLs due.
+ * step counts the run's stored results ({@link CheckResultStore}), whichever step started their
+ * checks: its total is the number of URLs due when the step starts plus the results stored before.
  */
 final class ProgressListener implements StepExecutionListener, ChunkListener<Object, Object> {
 
@@ -23,11 +23,16 @@ final class ProgressListener implements StepExecutionListener, ChunkListener<Obj
 
     private final HistoryReaders readers;
     private final RunRepository runs;
+    private final CheckResultStore store;
     private volatile AuditProgress progress = AuditProgress.NONE;
+    /** The run whose check step is running; -1 when none. */
+    private volatile long checking = -1;
 
-    ProgressListener(HistoryReaders readers, RunRepository runs) {
+    ProgressListener(HistoryReaders readers, RunRepository runs, CheckResultStore store) {
         this.readers = readers;
         this.runs = runs;
+        this.store = store;
+        store.listen(this::stored);
     }
 
     void attach(AuditProgress progress) {
@@ -44,19 +49,34 @@ final class ProgressListener implements StepExecutionListener, ChunkListener<Obj
         if (step.startsWith(WORKER_PREFIX)) {
             return;
         }
-        long total = -1;
-        if (CHECK.equals(step)) {
-            long runId = stepExecution.getJobParameters().getLong(AuditLauncher.RUN_ID);
-            boolean recheckAll =
-                    Boolean.parseBoolean(stepExecution.getJobParameters().getString(AuditLauncher.RECHECK_ALL));
-            Instant runStart = runs.find(runId).orElseThrow().startedAt();
-            total = readers.countDue(runId, recheckAll, runStart);
+        if (!CHECK.equals(step)) {
+            progress.started(step, -1);
+            return;
         }
-        progress.started(step, total);
+        long runId = stepExecution.getJobParameters().getLong(AuditLauncher.RUN_ID);
+        boolean recheckAll =
+                Boolean.parseBoolean(stepExecution.getJobParameters().getString(AuditLauncher.RECHECK_ALL));
+        Instant runStart = runs.find(runId).orElseThrow().startedAt();
+        store.whileNotStoring(() -> {
+            long done = store.storedIn(runId);
+            progress.started(CHECK, done + readers.countDue(runId, recheckAll, runStart));
+            progress.advanced(CHECK, done);
+            checking = runId;
+            return done;
+        });
+    }
+
+    private void stored(long runId, int count) {
+        if (runId == checking) {
+            progress.advanced(CHECK, count);
+        }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        if (CHECK.equals(stepExecution.getStepName())) {
+            checking = -1;
+        }
         if (!stepExecution.getStepName().startsWith(WORKER_PREFIX)) {
             progress.finished(stepExecution.getStepName());
         }
@@ -70,6 +90,8 @@ final class ProgressListener implements StepExecutionListener, ChunkListener<Obj
             return;
         }
         String step = context.getStepName();
-        progress.advanced(step.startsWith(WORKER_PREFIX) ? CHECK : step, chunk.size());
+        if (!step.startsWith(WORKER_PREFIX)) { // checks are counted as they are stored
+            progress.advanced(step, chunk.size());
+        }
     }
 }

@@ -62,8 +62,12 @@ final class AuditHarness implements AutoCloseable {
     }
 
     AuditOutcome audit(Path... inputs) throws Exception {
+        return audit(AuditProgress.NONE, inputs);
+    }
+
+    AuditOutcome audit(AuditProgress progress, Path... inputs) throws Exception {
         return context.getBean(AuditLauncher.class)
-                .run(Stream.of(inputs).map(Path::toString).toList(), false, AuditProgress.NONE);
+                .run(Stream.of(inputs).map(Path::toString).toList(), false, progress);
     }
 
     /** Audits inputs as the command line passes them: files, folders or {@code wiki:} selections. */

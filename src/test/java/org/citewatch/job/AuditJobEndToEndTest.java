@@ -144,9 +144,11 @@ class AuditJobEndToEndTest {
 
             Map<String, List<Long>> steps = harness.lastStepCounts();
             assertThat(steps.get("extract")).as("read, written, skipped").containsExactly(3L, 2L, 1L);
-            assertThat(steps.get("check").get(1))
+            // the check step's own count leaves out results stored ahead of it (issue 16), so ask the checker
+            assertThat(harness.checker().asked())
                     .as("each unique URL checked once")
-                    .isEqualTo(5L);
+                    .hasSize(5)
+                    .doesNotHaveDuplicates();
             assertThat(steps.get("archive").get(1))
                     .as("three dead links: four citations looked up")
                     .isEqualTo(4L);

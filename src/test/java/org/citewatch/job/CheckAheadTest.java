@@ -38,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Issue 5 (benchmark goal): the checks of due links start as soon as the documents citing them are
  * committed by the extract step, not after the last document; the check step takes them over.
+ * Issue 16: their results are stored as they finish, and counted in the check step's progress.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)
@@ -85,6 +86,33 @@ class CheckAheadTest {
                     .containsExactlyInAnyOrderElementsOf(harness.checker().asked());
             assertThat(outcome.counts().byVerdict())
                     .containsEntry(org.citewatch.check.Verdict.ALIVE, DOCUMENTS * URLS_PER_DOCUMENT);
+        }
+    }
+
+    @Test
+    void countsTheChecksStoredAheadInTheCheckStepsProgress() throws Exception {
+        try (AuditHarness harness = start(dir, Map.of("citewatch.job.extract-chunk-size", 1))) {
+            Map<String, long[]> steps = new java.util.concurrent.ConcurrentHashMap<>();
+            AuditProgress progress = new AuditProgress() {
+                @Override
+                public void started(String step, long total) {
+                    steps.put(step, new long[] {total, 0});
+                }
+
+                @Override
+                public synchronized void advanced(String step, long items) {
+                    steps.get(step)[1] += items;
+                }
+
+                @Override
+                public void finished(String step) {}
+            };
+
+            harness.audit(progress, corpus());
+
+            assertThat(steps.get("check"))
+                    .as("total and done of the check step: every URL, whichever step started its check")
+                    .containsExactly(DOCUMENTS * URLS_PER_DOCUMENT, DOCUMENTS * URLS_PER_DOCUMENT);
         }
     }
 

@@ -25,7 +25,8 @@ import org.springframework.dao.TransientDataAccessResourceException;
 class ChunkStepsTest {
 
     private final JobRepository repository = new ResourcelessJobRepository();
-    private final JobProperties properties = new JobProperties(1, 10, 0, 10, 10, 100, 3);
+    private final JobProperties properties =
+            new JobProperties(1, 10, 0, java.time.Duration.ofMillis(50), 10, 10, 100, 3);
     private final List<String> written = new ArrayList<>();
 
     private StepExecution run(Step step) throws Exception {

@@ -27,6 +27,7 @@ final class RecordingChecker implements LinkChecker, AutoCloseable {
     private final Queue<String> asked = new ConcurrentLinkedQueue<>();
     private final Queue<Instant> askedAt = new ConcurrentLinkedQueue<>();
     private final Queue<String> forgotten = new ConcurrentLinkedQueue<>();
+    private final Queue<String> answered = new ConcurrentLinkedQueue<>();
     private final AtomicInteger crashAfter = new AtomicInteger(Integer.MAX_VALUE);
 
     RecordingChecker(LinkChecker real) {
@@ -40,6 +41,11 @@ final class RecordingChecker implements LinkChecker, AutoCloseable {
 
     List<String> asked() {
         return List.copyOf(asked);
+    }
+
+    /** The URLs whose checks finished, in the order they finished. */
+    List<String> answered() {
+        return List.copyOf(answered);
     }
 
     /** When each check was asked for, in the order of {@link #asked()}. */
@@ -72,6 +78,8 @@ final class RecordingChecker implements LinkChecker, AutoCloseable {
         }
         askedAt.add(Instant.now());
         asked.add(url);
-        return real.check(url);
+        CompletableFuture<CheckResult> check = real.check(url);
+        check.thenRun(() -> answered.add(url));
+        return check;
     }
 }

@@ -1,0 +1,174 @@
+package org.citewatch.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A simulated web on loopback for benchmarks: every address 127.0.x.y reaches it, so each host of a
+ * corpus is its own address; each answer is sent after a fixed delay by a timer (no thread is held
+ * meanwhile, as with a remote host). Pages are article-sized (5 to 50 KB: a head with meta tags,
+ * styles and scripts, navigation, paragraphs); a path ending in {@code /dead} answers 404 with a
+ * not-found page. Counts each path asked for, so a benchmark can tell what was fetched twice.
+ */
+final class ArticleSite implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ScheduledExecutorService answers = Executors.newScheduledThreadPool(2);
+    private final List<byte[]> pages = new ArrayList<>();
+    private final byte[] notFound = page(new Random(404), 6_000, "Page not found");
+    private final Map<String, Integer> asked = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> answered = new ConcurrentHashMap<>();
+    private final AtomicLong firstRequestNanos = new AtomicLong();
+    private final AtomicLong lastAnswerNanos = new AtomicLong();
+
+    ArticleSite(int latencyMs) throws IOException {
+        Random random = new Random(16);
+        for (int i = 0; i < 64; i++) {
+            pages.add(page(random, 5_000 + random.nextInt(45_000), "Article " + i));
+        }
+        server = HttpServer.create(new InetSocketAddress(0), 4096);
+        server.createContext("/", exchange -> {
+            firstRequestNanos.compareAndSet(0, System.nanoTime());
+            String path = exchange.getRequestURI().getPath();
+            asked.merge(path, 1, Integer::sum);
+            answers.schedule(() -> answer(exchange, path), latencyMs, TimeUnit.MILLISECONDS);
+        });
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** System.nanoTime() of the first request, 0 before. */
+    long firstRequestNanos() {
+        return firstRequestNanos.get();
+    }
+
+    /** System.nanoTime() of the latest answer sent, 0 before. */
+    long lastAnswerNanos() {
+        return lastAnswerNanos.get();
+    }
+
+    /** Paths answered so far (the whole response sent). */
+    java.util.Set<String> answered() {
+        return java.util.Set.copyOf(answered.keySet());
+    }
+
+    /** Paths asked for, with how many times. */
+    Map<String, Integer> asked() {
+        return Map.copyOf(asked);
+    }
+
+    void forgetRequests() {
+        asked.clear();
+        answered.clear();
+        firstRequestNanos.set(0);
+    }
+
+    private void answer(HttpExchange exchange, String path) {
+        try (exchange) {
+            boolean dead = path.endsWith("/dead");
+            byte[] body = dead ? notFound : pages.get(Math.floorMod(path.hashCode(), pages.size()));
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(dead ? 404 : 200, body.length);
+            exchange.getResponseBody().write(body);
+            answered.put(path, true);
+            lastAnswerNanos.accumulateAndGet(System.nanoTime(), Math::max);
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        }
+    }
+
+    /** An HTML page of about {@code size} bytes shaped like a news or encyclopedia article. */
+    private static byte[] page(Random random, int size, String title) {
+        StringBuilder html = new StringBuilder(size + 2_000);
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(title)
+                .append(" | Example News</title>\n");
+        for (int i = 0; i < 12; i++) {
+            html.append("<meta property=\"og:tag")
+                    .append(i)
+                    .append("\" content=\"")
+                    .append(words(random, 8))
+                    .append("\">\n");
+        }
+        html.append("<link rel=\"canonical\" href=\"https://example.org/")
+                .append(title.replace(' ', '-'))
+                .append("\">\n<style>");
+        for (int i = 0; i < 40; i++) {
+            html.append(".c").append(i).append("{margin:0 ").append(i).append("px;color:#333}");
+        }
+        html.append("</style>\n<script>window.dataLayer=window.dataLayer||[];");
+        int scripts = size / 4;
+        while (html.length() < scripts) {
+            html.append("function f")
+                    .append(html.length())
+                    .append("(a,b){return a<b?a+b:\"")
+                    .append(words(random, 3))
+                    .append("\";}\n");
+        }
+        html.append("</script></head>\n<body><nav><ul>");
+        for (int i = 0; i < 20; i++) {
+            html.append("<li><a href=\"/section/")
+                    .append(i)
+                    .append("\">Section ")
+                    .append(i)
+                    .append("</a></li>");
+        }
+        html.append("</ul></nav>\n<main><article><h1>").append(title).append("</h1>\n");
+        while (html.length() < size - 200) {
+            html.append("<p>").append(words(random, 60)).append("</p>\n");
+        }
+        html.append("</article></main><footer>© Example News</footer></body></html>\n");
+        return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String words(Random random, int count) {
+        String[] vocabulary = {
+            "the",
+            "council",
+            "report",
+            "said",
+            "river",
+            "election",
+            "museum",
+            "season",
+            "record",
+            "city",
+            "policy",
+            "archive",
+            "minister",
+            "study",
+            "bridge",
+            "festival",
+            "data",
+            "history",
+            "team",
+            "board"
+        };
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            words.append(i == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
+        }
+        return words.toString();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        answers.shutdownNow();
+    }
+}

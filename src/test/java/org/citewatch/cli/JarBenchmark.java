@@ -1,0 +1,238 @@
+package org.citewatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16 benchmarks (not tests), run the way a user runs citewatch: {@code java -jar
+ * target/citewatch.jar audit ...} as a separate process without JVM flags, against article-sized
+ * pages from a local server on loopback ({@link ArticleSite}). Build the jar first:
+ *
+ * <pre>
+ * ./mvnw -q package -DskipTests
+ * ./mvnw -B -Pbench test -Dtest=JarBenchmark#startUp
+ * ./mvnw -B -Pbench test -Dtest=JarBenchmark#wholeAudit      # -Dbench.urls=20000 -Dbench.hosts=500
+ * ./mvnw -B -Pbench test -Dtest=JarBenchmark#killedAndResumed
+ * </pre>
+ *
+ * Prints wall time, CPU time and peak RSS of the citewatch process ({@code /usr/bin/time}), the
+ * start-up timeline (process start → run start → each step → process exit, from the job repository),
+ * the first request's time, and for the audit the ratio to the ideal {@code URLs × latency /
+ * min(64, hosts × 2)} inside the network window and over the whole run.
+ */
+@Tag("bench")
+class JarBenchmark {
+
+    private static final int LATENCY_MS = 50;
+    private static final int GLOBAL = 64;
+    private static final int PER_HOST = 2;
+    private static final Path JAR =
+            Path.of(System.getProperty("bench.jar", "target/citewatch.jar")).toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    /** An audit of an empty URL list: start-up and shutdown only. */
+    @Test
+    void startUp() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "# no links\n");
+        int runs = Integer.getInteger("bench.runs", 5);
+        List<Double> walls = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Measured run = audit(dir.resolve("startup-" + i), empty);
+            walls.add(run.wallSeconds());
+            System.out.println("  " + run);
+            System.out.println(run.timeline());
+        }
+        walls.sort(Double::compare);
+        System.out.printf("BENCH empty audit: median %.2f s wall over %d runs%n", walls.get(runs / 2), runs);
+    }
+
+    /** 20,000 URLs over 500 hosts answering after 50 ms, 10% dead, in 100 wikitext pages. */
+    @Test
+    void wholeAudit() throws Exception {
+        int urls = Integer.getInteger("bench.urls", 20_000);
+        int hosts = Integer.getInteger("bench.hosts", 500);
+        try (ArticleSite site = new ArticleSite(LATENCY_MS)) {
+            Path corpus = corpus(site.port(), urls, hosts);
+            Measured run = audit(dir.resolve("audit"), corpus);
+            double ideal = urls * (LATENCY_MS / 1000.0) / Math.min(GLOBAL, hosts * PER_HOST);
+            double window = (site.lastAnswerNanos() - site.firstRequestNanos()) / 1e9;
+            System.out.println("  " + run);
+            System.out.println(run.timeline());
+            System.out.printf(
+                    "  first request %.2f s after start; network window %.1f s; %d paths asked twice%n",
+                    (site.firstRequestNanos() - run.startNanos()) / 1e9,
+                    window,
+                    site.asked().values().stream().filter(n -> n > 1).count());
+            System.out.printf(
+                    "BENCH %d URLs over %d hosts: ideal %.1f s; %.0f%% of ideal in the network window, %.0f%% over"
+                            + " the whole run; %.2f CPU-ms per URL; peak RSS %d MB%n",
+                    urls,
+                    hosts,
+                    ideal,
+                    100 * ideal / window,
+                    100 * ideal / run.wallSeconds(),
+                    1000 * run.cpuSeconds() / urls,
+                    run.peakRssKb() / 1024);
+            assertThat(site.answered()).hasSize(urls);
+        }
+    }
+
+    /** Killed with SIGKILL once half of 6,000 URLs are answered, then the same audit again. */
+    @Test
+    void killedAndResumed() throws Exception {
+        int urls = Integer.getInteger("bench.urls", 6_000);
+        int hosts = Integer.getInteger("bench.hosts", 100);
+        try (ArticleSite site = new ArticleSite(LATENCY_MS)) {
+            Path corpus = corpus(site.port(), urls, hosts);
+            Path work = Files.createDirectories(dir.resolve("killed"));
+            Process first = citewatch(work, corpus).start();
+            while (site.answered().size() < urls / 2 && first.isAlive()) {
+                Thread.sleep(5);
+            }
+            first.destroyForcibly().waitFor(); // SIGKILL, as kill -9
+            Set<String> answered = site.answered();
+            site.forgetRequests();
+            Process second = citewatch(work, corpus).start();
+            second.waitFor();
+            Map<String, Integer> askedAgain = site.asked();
+            long refetched =
+                    askedAgain.keySet().stream().filter(answered::contains).count();
+            System.out.printf(
+                    "BENCH kill -9 after %d of %d URLs answered: the resumed run fetched %d of them again (%.1f%%);"
+                            + " %d fetched in all, exit %d%n",
+                    answered.size(),
+                    urls,
+                    refetched,
+                    100.0 * refetched / answered.size(),
+                    askedAgain.size(),
+                    second.exitValue());
+        }
+    }
+
+    /** Runs one audit under /usr/bin/time and reads its timeline from the job repository. */
+    private Measured audit(Path work, Path corpus) throws Exception {
+        Files.createDirectories(work);
+        Path times = work.resolve("time.txt");
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", times.toString()));
+        command.addAll(citewatch(work, corpus).command());
+        Instant started = Instant.now();
+        long startNanos = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectOutput(work.resolve("out.txt").toFile())
+                .redirectError(work.resolve("err.txt").toFile())
+                .start();
+        int exit = process.waitFor();
+        long endNanos = System.nanoTime();
+        assertThat(exit).as(Files.readString(work.resolve("err.txt"))).isLessThanOrEqualTo(1);
+        // the last line: /usr/bin/time first says "Command exited with non-zero status 1" after exit 1
+        List<String> lines = Files.readAllLines(times);
+        String[] t = lines.get(lines.size() - 1).trim().split("\\s+");
+        return new Measured(
+                (endNanos - startNanos) / 1e9,
+                Double.parseDouble(t[1]) + Double.parseDouble(t[2]),
+                Long.parseLong(t[3]),
+                startNanos,
+                endNanos,
+                timeline(work, started, Duration.ofNanos(endNanos - startNanos)));
+    }
+
+    /** {@code java -jar citewatch.jar audit CORPUS} on a database of its own, no JVM flags. */
+    private static ProcessBuilder citewatch(Path work, Path corpus) {
+        return new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        JAR.toString(),
+                        "audit",
+                        corpus.toString(),
+                        "--db=" + database(work),
+                        "--allow-private-networks",
+                        "--report-dir=" + work.resolve("reports"))
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("killed-out.txt").toFile());
+    }
+
+    private static String database(Path work) {
+        return "jdbc:h2:file:" + work.resolve("db").toAbsolutePath();
+    }
+
+    /** Start of the run and of each step, relative to the process start, from the job repository. */
+    private static String timeline(Path work, Instant processStart, Duration processWall) throws SQLException {
+        StringBuilder timeline = new StringBuilder("  timeline:");
+        try (Connection db = DriverManager.getConnection(database(work));
+                Statement statement = db.createStatement()) {
+            try (ResultSet run = statement.executeQuery("SELECT MIN(START_TIME) FROM BATCH_JOB_EXECUTION")) {
+                run.next();
+                timeline.append(String.format(" job +%.2f s", since(processStart, run.getTimestamp(1))));
+            }
+            try (ResultSet steps =
+                    statement.executeQuery("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION"
+                            + " WHERE STEP_NAME NOT LIKE 'checkHosts:%' ORDER BY STEP_EXECUTION_ID")) {
+                while (steps.next()) {
+                    timeline.append(String.format(
+                            "; %s +%.2f..+%.2f",
+                            steps.getString(1),
+                            since(processStart, steps.getTimestamp(2)),
+                            since(processStart, steps.getTimestamp(3))));
+                }
+            }
+        }
+        return timeline.append(String.format("; exit +%.2f s", processWall.toMillis() / 1000.0))
+                .toString();
+    }
+
+    private static double since(Instant start, java.sql.Timestamp time) {
+        return time == null
+                ? Double.NaN
+                : Duration.between(start, time.toInstant()).toMillis() / 1000.0;
+    }
+
+    /** 100 wikitext pages citing the URLs, hosts interleaved; every tenth URL is dead. */
+    private Path corpus(int port, int urls, int hosts) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        int perPage = Math.max(1, urls / 100);
+        for (int first = 0, page = 0; first < urls; first += perPage, page++) {
+            int from = first;
+            String text = IntStream.range(from, Math.min(urls, from + perPage))
+                    .mapToObj(n -> "<ref>{{cite web |url=http://127.0." + (1 + n % hosts / 250) + "."
+                            + (1 + n % hosts % 250) + ":" + port + "/article/" + n + (n % 10 == 7 ? "/dead" : "")
+                            + " |title=Source " + n + "}}</ref>")
+                    .collect(Collectors.joining("\n"));
+            Files.writeString(corpus.resolve("page" + page + ".wiki"), text, StandardCharsets.UTF_8);
+        }
+        return corpus;
+    }
+
+    /** One citewatch process: wall and CPU seconds, peak RSS, and when it ran. */
+    private record Measured(
+            double wallSeconds, double cpuSeconds, long peakRssKb, long startNanos, long endNanos, String timeline) {
+
+        @Override
+        public String toString() {
+            return String.format("wall %.2f s, CPU %.2f s, peak RSS %d MB", wallSeconds, cpuSeconds, peakRssKb / 1024);
+        }
+    }
+}
