@@ -67,6 +67,7 @@ public final class ReportWriter {
     private static Path write(ReportRenderer renderer, ReportModel model, Path target) {
         Path temp = null;
         try {
+            renderer.renderBeside(model, target.getParent());
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES)) {
                 renderer.render(model, out);
