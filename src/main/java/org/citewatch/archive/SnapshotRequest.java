@@ -8,7 +8,7 @@ import java.util.Objects;
  * ArchiveAdvisor#findSnapshot(String, LocalDate)}.
  *
  * @param url the normalized URL
- * @param target the citation's access date, else its date, else when citewatch first saw the URL; or
+ * @param target the date the citation gives ({@link SnapshotTarget}), else when citewatch first saw the URL; or
  *     {@code null} for the newest capture
  */
 public record SnapshotRequest(String url, LocalDate target) {

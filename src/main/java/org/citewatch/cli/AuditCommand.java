@@ -105,6 +105,14 @@ final class AuditCommand implements Callable<Integer> {
             description = "Wayback CDX requests per minute (citewatch.archive.rate). Default: 24/min")
     String archiveRate;
 
+    @Option(
+            names = "--wiki-lang",
+            paramLabel = "CODE",
+            description =
+                    "Wiki language of the input files (zh, ja, en, de), for dates in suggested fixes"
+                            + " (citewatch.extract.wiki-lang). Default: a dump's <siteinfo>, else the page's own dates, else en")
+    String wikiLang;
+
     @Mixin
     ReportOptions report;
 
@@ -201,6 +209,7 @@ final class AuditCommand implements Callable<Integer> {
         overrides.put("citewatch.check.proxy", proxy);
         overrides.put("citewatch.check.allow-private-networks", allowPrivateNetworks ? "true" : null);
         overrides.put("citewatch.archive.rate", archiveRate);
+        overrides.put("citewatch.extract.wiki-lang", wikiLang);
         report.addTo(overrides);
         if (distributed) {
             broker.addTo(overrides);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             AuditCommand.class,
             ReportCommand.class,
             HistoryCommand.class,
+            FixCommand.class,
             WorkerCommand.class
         })
 public final class CitewatchCommand implements Callable<Integer> {

@@ -29,7 +29,8 @@ final class ExtractCsv implements ExtractPrinter {
             "accessDate",
             "markedDead",
             "deadLinkTag",
-            "refName");
+            "refName",
+            "date");
 
     private static final String RECORD_END = "\r\n";
 
@@ -60,7 +61,8 @@ final class ExtractCsv implements ExtractPrinter {
                 date(citation.accessDate()),
                 Boolean.toString(citation.markedDead()),
                 tag(citation.deadLinkTag()),
-                text(citation.refName())));
+                text(citation.refName()),
+                date(citation.date())));
     }
 
     private void row(List<String> cells) {

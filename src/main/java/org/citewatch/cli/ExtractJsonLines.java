@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One JSON object a line with the keys {@code document, line, column, url, normalizedUrl, template,
- * param, title, archiveUrl, archiveDate, accessDate, markedDead, deadLinkTag, refName}, in that
+ * param, title, archiveUrl, archiveDate, accessDate, markedDead, deadLinkTag, refName, date}, in that
  * order; absent values are {@code null}. A date is {@code {"iso": "2018-06", "raw": "June 2018"}}
  * (ISO at the precision written; {@code iso} is {@code null} when the text could not be parsed); a
  * dead-link tag is {@code {"name", "date", "bot", "fixAttempted"}}.
@@ -45,6 +45,7 @@ final class ExtractJsonLines implements ExtractPrinter {
         record.put("markedDead", citation.markedDead());
         record.set("deadLinkTag", tag(citation.deadLinkTag()));
         record.put("refName", citation.refName());
+        record.set("date", date(citation.date()));
         // "\n", not println: the same bytes on every platform
         out.print(mapper.writeValueAsString(record));
         out.print('\n');

@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param uses how many times the citation is used: 1 plus the {@code <ref name=x/>} reuses
  * @param skipReason why the URL is not checked ({@code UNSUPPORTED_SCHEME}, {@code MALFORMED_URL}), or
  *     {@code null} for a checkable URL
+ * @param date the citation template's own {@code date=} (when the cited work was published), or
+ *     {@code null}; a snapshot target when the citation has no access date
  */
 public record Citation(
         String document,
@@ -44,7 +46,8 @@ public record Citation(
         DeadLinkTag deadLinkTag,
         String refName,
         int uses,
-        String skipReason) {
+        String skipReason,
+        CitationDate date) {
 
     public Citation {
         Objects.requireNonNull(document, "document");

@@ -15,6 +15,7 @@ final class CitationDraft {
     String archiveUrl;
     CitationDate archiveDate;
     CitationDate accessDate;
+    CitationDate date;
     boolean markedDead;
     String urlStatus;
     DeadLinkTag deadLinkTag;
@@ -48,6 +49,7 @@ final class CitationDraft {
                 deadLinkTag,
                 refName,
                 uses,
-                normalized.skipReason());
+                normalized.skipReason(),
+                date);
     }
 }

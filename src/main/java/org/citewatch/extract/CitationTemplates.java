@@ -39,6 +39,9 @@ final class CitationTemplates {
             archiveDate = CitationDates.fromArchiveUrl(archiveUrl);
         }
         CitationDate accessDate = date(byKey.get("accessdate"), "access date");
+        // Publication dates are often free-form ("Spring 2009", "n.d."): kept raw, without a warning.
+        String publishedText = text(byKey.get("date"));
+        CitationDate published = publishedText == null ? null : CitationDates.parse(publishedText);
         boolean hasMainUrl = text(byKey.get("url")) != null;
         boolean attachedOne = false;
         for (TemplateCall.Param param : call.params()) {
@@ -66,6 +69,7 @@ final class CitationTemplates {
                     param.name(),
                     title != null ? title : text(byKey.get("title")));
             draft.accessDate = accessDate;
+            draft.date = published;
             if (main) {
                 draft.archiveUrl = archiveUrl;
                 draft.archiveDate = archiveDate;

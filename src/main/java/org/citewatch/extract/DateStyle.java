@@ -60,7 +60,8 @@ public enum DateStyle {
      * </ul>
      *
      * <p>Citation dates are the values of parameters named {@code date}, {@code access-date},
-     * {@code archive-date} and the like ({@code datum}, {@code abruf} on German pages).
+     * {@code archive-date} and the like ({@code datum}, {@code abruf} on German pages); the first 500 of a
+     * page are read, which bounds the cost on the largest pages.
      *
      * @param wikitext the page's whole wikitext; never {@code null}
      * @param wikiLanguage the wiki's language code ({@code zh}, {@code en-gb}), or {@code null} when unknown

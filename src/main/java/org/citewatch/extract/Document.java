@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param text the whole content
  * @param firstLine the line of {@code source} on which {@code text} starts (1 for files); dump pages
  *     report lines within the page, so this is 1 for them too
+ * @param language the wiki's language code ({@code zh}, {@code en}): from a dump's {@code <siteinfo>} or
+ *     a live wiki's siteinfo, else the {@code citewatch.extract.wiki-lang} setting; {@code null} when
+ *     unknown, in which case the page's own dates tell ({@link DateStyle#detect})
  * @param wikiPage the page and revision of a live wiki the document holds, or {@code null} for files
  *     and dump pages
  */
@@ -23,6 +26,7 @@ public record Document(
         DocumentFormat format,
         String text,
         int firstLine,
+        String language,
         WikiPage wikiPage) {
 
     public Document {
@@ -32,6 +36,9 @@ public record Document(
         Objects.requireNonNull(text, "text");
         if (wikiPage != null && format != DocumentFormat.WIKITEXT) {
             throw new IllegalArgumentException("a wiki page is wikitext: " + name);
+        }
+        if (language != null && language.isBlank()) {
+            language = null;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -39,8 +40,13 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
     private final XMLInputFactory factory;
     private final InputProperties settings;
     private final Consumer<DocumentError> errors;
+    private final String defaultLanguage;
 
     private XMLStreamReader xml;
+    /** What the export says of its language; see {@link SiteLanguage}. */
+    private String xmlLang;
+
+    private String language;
     private Document next;
     private boolean finished;
     private StringBuilder text = new StringBuilder();
@@ -49,14 +55,18 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
     /**
      * @param file the dump's name as given, for documents and errors
      * @param input the (decompressed) XML; closed by {@link #close()}
+     * @param defaultLanguage the pages' language when the export names none, or {@code null}
      */
     DumpPageReader(
             String file,
             InputStream input,
             XMLInputFactory factory,
             InputProperties settings,
-            Consumer<DocumentError> errors) {
+            Consumer<DocumentError> errors,
+            String defaultLanguage) {
         this.file = file;
+        this.defaultLanguage = defaultLanguage;
+        this.language = defaultLanguage;
         this.input = input;
         this.factory = factory;
         this.settings = settings;
@@ -95,6 +105,9 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "page".equals(xml.getLocalName())) {
                     return readPage();
                 }
+                if (xml.isStartElement() && "siteinfo".equals(xml.getLocalName())) {
+                    readSiteInfo();
+                }
             }
             finish();
         } catch (XMLStreamException e) {
@@ -110,12 +123,33 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
             // prolog: declaration, comments, whitespace
         }
         if (xml.isStartElement() && ROOT.equals(xml.getLocalName())) {
+            xmlLang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+            String fromRoot = SiteLanguage.of(null, null, xmlLang);
+            language = fromRoot != null ? fromRoot : defaultLanguage;
             return true;
         }
         String found = xml.isStartElement() ? "<" + xml.getLocalName() + ">" : "no element";
         report(xml.getLocation().getLineNumber(), "not a MediaWiki export (root element " + found + ")");
         finish();
         return false;
+    }
+
+    /** {@code <siteinfo>}: its {@code <dbname>} and {@code <base>} name the wiki and so its language. */
+    private void readSiteInfo() throws XMLStreamException {
+        String dbname = null;
+        String base = null;
+        while (xml.next() != XMLStreamConstants.END_ELEMENT) {
+            if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "dbname" -> dbname = xml.getElementText();
+                case "base" -> base = xml.getElementText();
+                default -> skipElement();
+            }
+        }
+        String named = SiteLanguage.of(dbname, base, xmlLang);
+        language = named != null ? named : defaultLanguage;
     }
 
     private Document readPage() throws XMLStreamException {
@@ -169,7 +203,7 @@ final class DumpPageReader implements Iterator<Document>, AutoCloseable {
         if (text.capacity() > RETAINED_BUFFER_CHARS) {
             text = new StringBuilder();
         }
-        return new Document(page.title, file, page.revisionId, DocumentFormat.WIKITEXT, content, 1, null);
+        return new Document(page.title, file, page.revisionId, DocumentFormat.WIKITEXT, content, 1, language, null);
     }
 
     private void readRevision(DumpPage page) throws XMLStreamException {

@@ -16,8 +16,8 @@ public class ExtractConfiguration {
 
     /** Files, folders and MediaWiki dumps as one lazy stream of documents. */
     @Bean
-    DocumentReader documentReader(InputProperties inputProperties) {
-        return new FileSystemDocumentReader(inputProperties);
+    DocumentReader documentReader(InputProperties inputProperties, ExtractProperties extractProperties) {
+        return new FileSystemDocumentReader(inputProperties, extractProperties.wikiLang());
     }
 
     /** Every input: files and folders, or what a {@link DocumentSource} (a wiki) claims. */

@@ -24,6 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param infoboxUrlParams parameters of any other template (infoboxes) whose value is a URL to cite
  * @param ignoredTags tags whose content is not wikitext, so holds no citations (HTML comments are
  *     always ignored)
+ * @param wikiLang the wiki language of input files ({@code zh}, {@code en}), and of dumps whose
+ *     {@code <siteinfo>} names none; it decides how dates in suggested fixes are written
+ *     ({@link DateStyle}). {@code null} (the default): unknown, so each page's own dates tell, else
+ *     {@value DateStyle#DEFAULT_LANGUAGE}
  */
 @ConfigurationProperties("citewatch.extract")
 public record ExtractProperties(
@@ -99,9 +103,23 @@ public record ExtractProperties(
             "graph",
             "templatedata"
         })
-        List<String> ignoredTags) {
+        List<String> ignoredTags,
+
+        String wikiLang) {
+
+    /** A language code as MediaWiki writes them: {@code zh}, {@code zh-hant}, {@code en-gb}. */
+    private static final java.util.regex.Pattern LANGUAGE =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*");
 
     public ExtractProperties {
+        if (wikiLang != null && wikiLang.isBlank()) {
+            wikiLang = null;
+        }
+        if (wikiLang != null && !LANGUAGE.matcher(wikiLang.strip()).matches()) {
+            throw new IllegalArgumentException(
+                    "citewatch.extract.wiki-lang must be a language code such as zh or en, not '" + wikiLang + "'");
+        }
+        wikiLang = wikiLang == null ? null : wikiLang.strip();
         citationTemplates = List.copyOf(citationTemplates);
         deadLinkTemplates = List.copyOf(deadLinkTemplates);
         archiveTemplates = List.copyOf(archiveTemplates);
@@ -121,7 +139,8 @@ public record ExtractProperties(
                 union(archiveTemplates, moreArchiveTemplates),
                 urlTemplates,
                 infoboxUrlParams,
-                ignoredTags);
+                ignoredTags,
+                wikiLang);
     }
 
     private static List<String> union(List<String> known, List<String> more) {

@@ -37,12 +37,18 @@ final class FileDocumentStream implements DocumentStream {
     private final XMLInputFactory xmlFactory;
     private final Consumer<DocumentError> errors;
     private final TextFileLoader loader;
+    private final String language;
 
     private DumpPageReader dump;
     private Document next;
 
     FileDocumentStream(
-            List<Path> inputs, InputProperties settings, XMLInputFactory xmlFactory, Consumer<DocumentError> errors) {
+            List<Path> inputs,
+            InputProperties settings,
+            XMLInputFactory xmlFactory,
+            Consumer<DocumentError> errors,
+            String language) {
+        this.language = language;
         inputs.forEach(input -> pending.addLast(new Pending(input, true)));
         this.settings = settings;
         this.xmlFactory = xmlFactory;
@@ -138,7 +144,7 @@ final class FileDocumentStream implements DocumentStream {
     private void startDump(Path file, InputFileType type) {
         try {
             InputStream xml = DumpInputs.open(file, type);
-            dump = new DumpPageReader(file.toString(), xml, xmlFactory, settings, errors);
+            dump = new DumpPageReader(file.toString(), xml, xmlFactory, settings, errors, language);
         } catch (IOException e) {
             error(file, InputErrors.describe(e));
         }
@@ -151,7 +157,8 @@ final class FileDocumentStream implements DocumentStream {
             return Optional.empty();
         }
         String text = ((TextFileLoader.Text) result).text();
-        return Optional.of(new Document(file.toString(), file.toString(), null, type.format(), text, 1, null));
+        return Optional.of(
+                new Document(file.toString(), file.toString(), null, type.format(), text, 1, language, null));
     }
 
     private void error(Path path, String message) {

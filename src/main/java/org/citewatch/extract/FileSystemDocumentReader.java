@@ -24,14 +24,25 @@ import java.util.function.Consumer;
 public final class FileSystemDocumentReader implements DocumentReader {
 
     private final InputProperties settings;
+    private final String wikiLanguage;
 
+    /** A reader whose files have no known language (their own dates tell; see {@link DateStyle#detect}). */
     public FileSystemDocumentReader(InputProperties settings) {
+        this(settings, null);
+    }
+
+    /**
+     * @param wikiLanguage the language of files, and of dumps whose {@code <siteinfo>} names none
+     *     ({@code citewatch.extract.wiki-lang}), or {@code null} when unknown
+     */
+    public FileSystemDocumentReader(InputProperties settings, String wikiLanguage) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.wikiLanguage = wikiLanguage;
     }
 
     /** Safe to call from several threads: each stream has its own parser factory. */
     @Override
     public DocumentStream open(List<Path> inputs, Consumer<DocumentError> errors) {
-        return new FileDocumentStream(inputs, settings, SafeXml.newInputFactory(), errors);
+        return new FileDocumentStream(inputs, settings, SafeXml.newInputFactory(), errors, wikiLanguage);
     }
 }

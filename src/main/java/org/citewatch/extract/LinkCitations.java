@@ -28,6 +28,7 @@ final class LinkCitations {
                 null,
                 null,
                 1,
-                normalized.skipReason());
+                normalized.skipReason(),
+                null);
     }
 }

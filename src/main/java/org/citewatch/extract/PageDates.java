@@ -12,16 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PageDates {
 
-    /** {@code |access-date=…}, {@code |date=…}, {@code |archivedate=…}; German {@code |datum=}, {@code |abruf=}. */
-    private static final Pattern DATE_PARAM = Pattern.compile(
-            "\\|\\s*[a-z_-]*(?:date|datum|abruf|zugriff)\\s*=\\s*([^|}\\n]*)", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * {@code {{use dmy dates}}} and the redirects to it and to its mdy twin: {@code {{dmy}}},
-     * {@code {{Use DMY dates}}}, {@code {{use dmy}}}, {@code {{Use_mdy_dates|date=…}}}, {@code {{usedmy}}}.
-     */
-    private static final Pattern STYLE_TEMPLATE =
-            Pattern.compile("\\{\\{\\s*(?:use[ _]*)?(dmy|mdy)(?:[ _]+dates?)?\\s*(?:\\||}})", Pattern.CASE_INSENSITIVE);
+    /** Parameter names whose value is a date: {@code date}, {@code access-date}; German {@code datum}, {@code abruf}. */
+    private static final String[] DATE_NAME_ENDINGS = {"date", "datum", "abruf", "zugriff"};
 
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Pattern DMY_DAY = Pattern.compile("\\d{1,2} ([a-z]+)\\.? \\d{4}");
@@ -71,7 +63,14 @@ final class PageDates {
             "november",
             "dezember");
 
+    /**
+     * Citation dates read per page: enough for a clear majority, and a bound on the cost of the
+     * largest pages (2 MB of wikitext holds tens of thousands of dates, each classified by pattern).
+     */
+    static final int MAX_DATES = 500;
+
     private final DateStyle declared;
+    private int read;
     private int iso;
     private int dmy;
     private int mdy;
@@ -84,18 +83,99 @@ final class PageDates {
         this.declared = declared;
     }
 
+    /**
+     * Reads the evidence in one pass over the {@code |} and {@code {{} of the text (found with
+     * {@link String#indexOf}, which is fast), classifying at most {@value #MAX_DATES} dates.
+     */
     static PageDates of(String wikitext) {
-        Matcher template = STYLE_TEMPLATE.matcher(wikitext);
-        DateStyle declared = null;
-        if (template.find()) {
-            declared = template.group(1).equalsIgnoreCase("dmy") ? DateStyle.DMY : DateStyle.MDY;
-        }
-        PageDates dates = new PageDates(declared);
-        Matcher param = DATE_PARAM.matcher(wikitext);
-        while (param.find()) {
-            dates.tally(param.group(1));
+        PageDates dates = new PageDates(declaredStyle(wikitext));
+        int bar = -1;
+        while (dates.read < MAX_DATES && (bar = wikitext.indexOf('|', bar + 1)) >= 0) {
+            dates.dateParam(wikitext, bar + 1);
         }
         return dates;
+    }
+
+    /**
+     * {@code {{use dmy dates}}} and the redirects to it and to its mdy twin: {@code {{dmy}}},
+     * {@code {{Use DMY dates}}}, {@code {{use dmy}}}, {@code {{Use_mdy_dates|date=…}}}, {@code {{usedmy}}};
+     * the first one wins.
+     */
+    private static DateStyle declaredStyle(String text) {
+        int open = -2;
+        while ((open = text.indexOf("{{", open + 2)) >= 0) {
+            int i = skipSpaces(text, open + 2);
+            if (text.regionMatches(true, i, "use", 0, 3)) {
+                i += 3;
+                while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '_')) {
+                    i++;
+                }
+            }
+            DateStyle style = text.regionMatches(true, i, "dmy", 0, 3)
+                    ? DateStyle.DMY
+                    : text.regionMatches(true, i, "mdy", 0, 3) ? DateStyle.MDY : null;
+            if (style == null) {
+                continue;
+            }
+            i += 3;
+            int words = i;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '_')) {
+                i++;
+            }
+            if (i > words && text.regionMatches(true, i, "date", 0, 4)) {
+                i += 4;
+                if (i < text.length() && (text.charAt(i) == 's' || text.charAt(i) == 'S')) {
+                    i++;
+                }
+            } else {
+                i = words;
+            }
+            i = skipSpaces(text, i);
+            if (text.startsWith("|", i) || text.startsWith("}}", i)) {
+                return style;
+            }
+        }
+        return null;
+    }
+
+    /** A {@code name = value} right after a {@code |}: tallies the value when the name is a date's. */
+    private void dateParam(String text, int from) {
+        int nameStart = skipSpaces(text, from);
+        int nameEnd = nameStart;
+        while (nameEnd < text.length() && isNameChar(text.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        int equals = skipSpaces(text, nameEnd);
+        if (equals >= text.length() || text.charAt(equals) != '=' || !isDateName(text, nameStart, nameEnd)) {
+            return;
+        }
+        int valueStart = equals + 1;
+        int valueEnd = valueStart;
+        while (valueEnd < text.length() && "|}\n".indexOf(text.charAt(valueEnd)) < 0) {
+            valueEnd++;
+        }
+        tally(text.substring(valueStart, valueEnd));
+    }
+
+    private static boolean isDateName(String text, int start, int end) {
+        for (String ending : DATE_NAME_ENDINGS) {
+            if (end - start >= ending.length()
+                    && text.regionMatches(true, end - ending.length(), ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     /** The style a {@code {{use dmy dates}}}-like template declares, if the page has one. */
@@ -147,6 +227,7 @@ final class PageDates {
     }
 
     private void tally(String rawValue) {
+        read++;
         String value = rawValue.strip().toLowerCase(Locale.ROOT);
         Matcher m;
         if (ISO_DAY.matcher(value).matches()) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.citewatch.archive.SnapshotTarget;
 import org.citewatch.extract.Citation;
 
 /**
@@ -11,7 +12,7 @@ import org.citewatch.extract.Citation;
  * is tagged dead in the wikitext, or it carries an archive URL to validate.
  *
  * @param linkDead the link's latest verdict is DEAD, or it is confirmed dead
- * @param firstSeen when citewatch first saw the URL: the snapshot target when the citation has no date
+ * @param firstSeen when citewatch first saw the URL: the snapshot target when the wikitext gives no date
  */
 public record ArchiveCandidate(long citationId, Citation citation, boolean linkDead, Instant firstSeen) {
 
@@ -20,11 +21,16 @@ public record ArchiveCandidate(long citationId, Citation citation, boolean linkD
         Objects.requireNonNull(firstSeen, "firstSeen");
     }
 
-    /** The date a snapshot should be closest to: the access date, else when the URL was first seen. */
+    /** What a snapshot should be closest before, and why ({@link SnapshotTarget}). */
+    public SnapshotTarget target() {
+        return SnapshotTarget.of(citation, firstSeen.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
+    /**
+     * The date a snapshot should be closest before: the access date, else the earliest date the wikitext
+     * gives (date, archive date, the day before a dead-link tag's date), else when the URL was first seen.
+     */
     public LocalDate targetDate() {
-        if (citation.accessDate() != null && citation.accessDate().value() != null) {
-            return citation.accessDate().value();
-        }
-        return firstSeen.atOffset(ZoneOffset.UTC).toLocalDate();
+        return target().date();
     }
 }

@@ -1,6 +1,8 @@
 package org.citewatch.history;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,9 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import org.citewatch.archive.Snapshot;
+import org.citewatch.archive.SnapshotTarget;
 import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
 import org.citewatch.extract.Citation;
+import org.citewatch.extract.DateStyle;
 import org.citewatch.report.AuditReport;
 import org.citewatch.report.CitationReport;
 import org.citewatch.report.HistoryEntry;
@@ -36,6 +40,9 @@ public final class AuditReportAssembler {
 
     /** Checks shown per link; enough to see a flapping link at a glance. */
     static final int HISTORY_LENGTH = 5;
+
+    /** The style of documents stored before citewatch kept one: that of an unknown language without dates. */
+    private static final DateStyle UNKNOWN_STYLE = DateStyle.detect("", null);
 
     /** Runs shown in the trend chart. */
     static final int TREND_LENGTH = 60;
@@ -171,13 +178,12 @@ public final class AuditReportAssembler {
         return thread;
     }
 
-    /** The link's snapshot: the first one found for any of its citations. */
+    /**
+     * The link's snapshot ({@link LinkSnapshot}): a citation's own working archive, else the one found for
+     * the citation with the earliest target date.
+     */
     private static Snapshot linkSnapshot(List<CitationReport> citations) {
-        return citations.stream()
-                .map(CitationReport::snapshot)
-                .filter(s -> s != null)
-                .findFirst()
-                .orElse(null);
+        return LinkSnapshot.choose(citations).orElse(null);
     }
 
     /**
@@ -191,7 +197,8 @@ public final class AuditReportAssembler {
         Map<Long, List<RankedCitation>> ranked = new HashMap<>();
         jdbc.query(
                 """
-                SELECT %s FROM cw_run_document rd
+                SELECT %s, l.first_seen AS link_first_seen, d.date_style AS document_date_style
+                FROM cw_run_document rd
                 JOIN cw_citation c ON c.document_id = rd.document_id
                 JOIN cw_document d ON d.id = c.document_id
                 JOIN cw_link l ON l.id = c.link_id
@@ -199,6 +206,10 @@ public final class AuditReportAssembler {
                 rs -> {
                     Citation citation = CitationRows.read(rs);
                     CitationArchive found = findings.get(rs.getLong("id"));
+                    LocalDate firstSeen = Sql.instant(rs, "link_first_seen")
+                            .atOffset(ZoneOffset.UTC)
+                            .toLocalDate();
+                    String style = rs.getString("document_date_style");
                     ranked.computeIfAbsent(rs.getLong("link_id"), id -> new ArrayList<>())
                             .add(new RankedCitation(
                                     documentRank.get(rs.getLong("document_id")),
@@ -206,7 +217,9 @@ public final class AuditReportAssembler {
                                     new CitationReport(
                                             citation,
                                             found == null ? null : found.archiveStatus(),
-                                            found == null ? null : found.snapshot())));
+                                            found == null ? null : found.snapshot(),
+                                            SnapshotTarget.of(citation, firstSeen),
+                                            style == null ? UNKNOWN_STYLE : DateStyle.valueOf(style))));
                 },
                 runId);
         Map<Long, List<CitationReport>> byLink = new HashMap<>();

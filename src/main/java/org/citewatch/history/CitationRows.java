@@ -16,8 +16,8 @@ final class CitationRows {
                 archive_url, archive_date_raw, archive_date, archive_date_precision,
                 access_date_raw, access_date, access_date_precision, marked_dead, url_status,
                 dead_tag_name, dead_tag_date_raw, dead_tag_date, dead_tag_date_precision, dead_tag_bot, dead_tag_fix,
-                ref_name, uses, skip_reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                ref_name, uses, skip_reason, date_raw, date_value, date_precision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private CitationRows() {}
 
@@ -51,7 +51,10 @@ final class CitationRows {
             tag == null ? null : Sql.clip(tag.fixAttempted(), 200),
             Sql.clip(c.refName(), 1000),
             c.uses(),
-            c.skipReason()
+            c.skipReason(),
+            raw(c.date()),
+            value(c.date()),
+            precision(c.date())
         };
     }
 
@@ -79,19 +82,25 @@ final class CitationRows {
                 tag,
                 rs.getString("ref_name"),
                 rs.getInt("uses"),
-                rs.getString("skip_reason"));
+                rs.getString("skip_reason"),
+                date(rs, "date_raw", "date_value", "date_precision"));
     }
 
     /** The columns {@link #read} needs, for a query over {@code cw_citation c}, {@code cw_document d}, {@code cw_link l}. */
     static final String COLUMNS = "c.*, d.name AS document_name, l.url AS link_url";
 
     private static CitationDate date(ResultSet rs, String prefix) throws SQLException {
-        String raw = rs.getString(prefix + "_raw");
+        return date(rs, prefix + "_raw", prefix, prefix + "_precision");
+    }
+
+    private static CitationDate date(ResultSet rs, String rawColumn, String valueColumn, String precisionColumn)
+            throws SQLException {
+        String raw = rs.getString(rawColumn);
         if (raw == null) {
             return null;
         }
-        LocalDate value = Sql.localDate(rs, prefix);
-        String precision = rs.getString(prefix + "_precision");
+        LocalDate value = Sql.localDate(rs, valueColumn);
+        String precision = rs.getString(precisionColumn);
         return new CitationDate(raw, value, CitationDate.Precision.valueOf(precision));
     }
 

@@ -58,6 +58,35 @@ public record ConfirmationPolicy(int failures, Duration span, int flapWindow) {
         }
     }
 
+    /** One check of a link: when, and what it found. */
+    public record Observation(Instant at, Verdict verdict) {
+
+        public Observation {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(verdict, "verdict");
+        }
+    }
+
+    /**
+     * The confirmed-dead rule in the other direction, for removing a stale dead-link tag: the link's
+     * latest {@code failures} ALIVE or DEAD checks (UNKNOWN and SKIPPED ones left out, as above) are
+     * all ALIVE, and span at least {@code span}. One good answer from a flaky server is not enough.
+     *
+     * @param checks the link's latest checks, newest first
+     */
+    public boolean confirmsAlive(List<Observation> checks) {
+        List<Observation> decisive = checks.stream()
+                .filter(c -> c.verdict() == Verdict.ALIVE || c.verdict() == Verdict.DEAD)
+                .limit(failures)
+                .toList();
+        if (decisive.size() < failures || decisive.stream().anyMatch(c -> c.verdict() != Verdict.ALIVE)) {
+            return false;
+        }
+        Instant newest = decisive.get(0).at();
+        Instant oldest = decisive.get(decisive.size() - 1).at();
+        return Duration.between(oldest, newest).compareTo(span) >= 0;
+    }
+
     /** Whether the latest {@code flapWindow} verdicts (oldest first) alternate between ALIVE and DEAD. */
     public boolean isFlapping(List<Verdict> recentVerdicts) {
         List<Verdict> window =

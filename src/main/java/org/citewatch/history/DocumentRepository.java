@@ -2,11 +2,14 @@ package org.citewatch.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.citewatch.extract.Citation;
+import org.citewatch.extract.DateStyle;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentError;
 import org.citewatch.extract.SourceMemory;
@@ -37,6 +40,17 @@ public final class DocumentRepository {
                         Keys.sha256(documentName))
                 .stream()
                 .findFirst();
+    }
+
+    /** The documents of a run, in name order. */
+    public List<StoredDocument> documentsOf(long runId) {
+        return jdbc.query(
+                """
+                SELECT d.name, d.source, d.content_hash FROM cw_run_document rd
+                JOIN cw_document d ON d.id = rd.document_id WHERE rd.run_id = ? ORDER BY d.name""",
+                (rs, i) ->
+                        new StoredDocument(rs.getString("name"), rs.getString("source"), rs.getString("content_hash")),
+                runId);
     }
 
     /** The revision id stored with the document (a wiki page or dump page), if any. */
@@ -91,15 +105,29 @@ public final class DocumentRepository {
     public long store(long runId, DocumentExtraction item, Instant now) {
         Document document = item.document();
         String key = Keys.sha256(document.name());
-        Optional<Long> existing =
-                jdbc.queryForList("SELECT id FROM cw_document WHERE name_key = ?", Long.class, key).stream()
-                        .findFirst();
+        Optional<StoredStyle> stored = jdbc
+                .query(
+                        "SELECT id, language, date_style FROM cw_document WHERE name_key = ?",
+                        (rs, i) ->
+                                new StoredStyle(rs.getLong("id"), rs.getString("language"), rs.getString("date_style")),
+                        key)
+                .stream()
+                .findFirst();
+        Optional<Long> existing = stored.map(StoredStyle::id);
         long documentId;
         if (item.reused() && existing.isPresent()) {
             documentId = existing.get();
             if (document.wikiPage() != null && !document.wikiPage().unchanged()) {
                 // a new revision with the same text (a null edit, a revert): the next run compares with it
                 storeRevision(documentId, document);
+            }
+            // Same text, but the input may now name another language (--wiki-lang, a dump's siteinfo).
+            if (stored.get().styleStale(document.language())) {
+                jdbc.update(
+                        "UPDATE cw_document SET language = ?, date_style = ? WHERE id = ?",
+                        Sql.clip(document.language(), 40),
+                        dateStyle(document).name(),
+                        documentId);
             }
         } else {
             documentId = existing.map(id -> update(id, item, now)).orElseGet(() -> insert(key, item, now));
@@ -116,13 +144,45 @@ public final class DocumentRepository {
         return documentId;
     }
 
+    /** How the document writes dates, kept so that reports write suggested fixes the page's way. */
+    private static DateStyle dateStyle(Document document) {
+        return DateStyle.detect(document.text(), document.language());
+    }
+
+    /**
+     * The date style a stored document's pages write ({@code cw_document.date_style}), by document name;
+     * documents stored before citewatch kept it read as those of an unknown language.
+     */
+    public Map<String, DateStyle> dateStyles(long runId) {
+        Map<String, DateStyle> styles = new HashMap<>();
+        jdbc.query(
+                """
+                SELECT d.name, d.date_style FROM cw_run_document rd JOIN cw_document d ON d.id = rd.document_id
+                WHERE rd.run_id = ?""",
+                rs -> {
+                    String style = rs.getString("date_style");
+                    styles.put(
+                            rs.getString("name"),
+                            style == null ? DateStyle.detect("", null) : DateStyle.valueOf(style));
+                },
+                runId);
+        return styles;
+    }
+
+    private record StoredStyle(long id, String language, String dateStyle) {
+        boolean styleStale(String currentLanguage) {
+            return dateStyle == null || !Objects.equals(language, currentLanguage);
+        }
+    }
+
     private long insert(String key, DocumentExtraction item, Instant now) {
         Document document = item.document();
         WikiPage page = document.wikiPage();
         jdbc.update(
                 """
                 INSERT INTO cw_document (name, name_key, source, content_hash, extracted_at,
-                    wiki, page_title, page_id, revision_id, revision_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    wiki, page_title, page_id, revision_id, revision_at, language, date_style)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Sql.clip(document.name(), 8000),
                 key,
                 Sql.clip(document.source(), 8000),
@@ -132,7 +192,9 @@ public final class DocumentRepository {
                 page == null ? null : Sql.clip(page.title(), 1000),
                 page == null ? null : page.pageId(),
                 document.revisionId(),
-                page == null ? null : Sql.timestamp(page.timestamp()));
+                page == null ? null : Sql.timestamp(page.timestamp()),
+                Sql.clip(document.language(), 40),
+                dateStyle(document).name());
         return jdbc.queryForObject("SELECT id FROM cw_document WHERE name_key = ?", Long.class, key);
     }
 
@@ -142,7 +204,8 @@ public final class DocumentRepository {
         jdbc.update(
                 """
                 UPDATE cw_document SET source = ?, content_hash = ?, extracted_at = ?,
-                    wiki = ?, page_title = ?, page_id = ?, revision_id = ?, revision_at = ? WHERE id = ?""",
+                    wiki = ?, page_title = ?, page_id = ?, revision_id = ?, revision_at = ?,
+                    language = ?, date_style = ? WHERE id = ?""",
                 Sql.clip(document.source(), 8000),
                 item.contentHash(),
                 Sql.timestamp(now),
@@ -151,6 +214,8 @@ public final class DocumentRepository {
                 page == null ? null : page.pageId(),
                 document.revisionId(),
                 page == null ? null : Sql.timestamp(page.timestamp()),
+                Sql.clip(document.language(), 40),
+                dateStyle(document).name(),
                 id);
         jdbc.update("DELETE FROM cw_citation WHERE document_id = ?", id);
         return id;

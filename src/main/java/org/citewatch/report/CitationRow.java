@@ -46,11 +46,16 @@ record CitationRow(
     }
 
     static Optional<Snapshot> fallbackOf(LinkReport link, CitationReport citation) {
-        // The citation's own pick (closest to its access date) wins over the link-wide one.
+        // The citation's own pick (closest before its own target date) wins over the link-wide one.
         if (usable(citation.snapshot())) {
             return Optional.of(citation.snapshot());
         }
-        return usable(link.archive()) ? Optional.of(link.archive()) : Optional.empty();
+        Snapshot linkWide = link.archive();
+        boolean usableLinkWide = linkWide != null
+                && linkWide.status() == ArchiveStatus.VALID
+                // another citation's own working archive is a fine suggestion; this one's own is not new
+                && !linkWide.url().equals(citation.citation().archiveUrl());
+        return usableLinkWide ? Optional.of(linkWide) : Optional.empty();
     }
 
     static ProblemKind kindOf(LinkReport link, CitationReport citation, boolean fallbackFound) {
@@ -60,14 +65,26 @@ record CitationRow(
                 && isBad(citation.archiveStatus());
         if (link.verdict() == Verdict.DEAD) {
             if (ownValid) {
-                return ProblemKind.DEAD_ARCHIVED;
+                return link.confirmedDead() && markedLive(citation.citation())
+                        ? ProblemKind.MARKED_LIVE_DEAD
+                        : ProblemKind.DEAD_ARCHIVED;
             }
             return fallbackFound ? ProblemKind.DEAD_FALLBACK : ProblemKind.DEAD_UNARCHIVED;
         }
         if (ownBad) {
             return ProblemKind.BAD_ARCHIVE;
         }
+        if (link.verdict() == Verdict.ALIVE && citation.citation().markedDead()) {
+            return ProblemKind.TAGGED_DEAD_ALIVE;
+        }
         return link.verdict() == Verdict.UNKNOWN ? ProblemKind.UNKNOWN : ProblemKind.NONE;
+    }
+
+    /** {@code url-status=live} (CS1; {@code deadurl=no} is the old spelling). */
+    static boolean markedLive(Citation citation) {
+        String status = citation.urlStatus();
+        return status != null
+                && (status.strip().equalsIgnoreCase("live") || status.strip().equalsIgnoreCase("no"));
     }
 
     private static boolean usable(Snapshot snapshot) {

@@ -41,7 +41,10 @@ final class CsvReportRenderer implements ReportRenderer {
             "archive_status",
             "suggested_archive_url",
             "fix",
-            "evidence");
+            "evidence",
+            "citation_date",
+            "snapshot_note",
+            "readings");
 
     @Override
     public String fileName() {
@@ -85,6 +88,11 @@ final class CsvReportRenderer implements ReportRenderer {
         cells.add(row.fallback().map(snapshot -> snapshot.url()).orElse(null));
         cells.add(row.fix().orElse(null));
         cells.add(link.evidence());
+        cells.add(date(citation.date()));
+        cells.add(row.fallback()
+                .map(snapshot -> SnapshotNote.of(snapshot, row.report().target()))
+                .orElse(null));
+        cells.add(ProblemText.readings(row).orElse(null));
         return cells;
     }
 

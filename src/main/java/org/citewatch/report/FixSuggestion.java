@@ -1,8 +1,9 @@
 package org.citewatch.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.citewatch.archive.ArchiveStatus;
@@ -10,6 +11,7 @@ import org.citewatch.archive.Snapshot;
 import org.citewatch.archive.SnapshotSource;
 import org.citewatch.check.Verdict;
 import org.citewatch.extract.Citation;
+import org.citewatch.extract.DateStyle;
 
 /**
  * The ready-to-paste fix for one citation, in the form its document needs:
@@ -21,13 +23,15 @@ import org.citewatch.extract.Citation;
  *   <li>an HTML page or URL list gets the archive URL itself.
  * </ul>
  *
- * Archive dates are ISO ({@code 2009-05-30}), which every citation template accepts. URLs are
- * percent-encoded where wikitext would otherwise cut them ({@code | [ ] { } <>}, spaces).
+ * Dates are written the way the citation's page writes them ({@link CitationReport#dateStyle}, issue 10):
+ * {@code |archive-date=2009年5月30日} and {@code {{dead link|date=2026年12月}}} on a Chinese page,
+ * {@code 30 May 2009} under {@code {{use dmy dates}}}, ISO days on an English page that gives no hint.
+ * URLs are percent-encoded where wikitext would otherwise cut them ({@code | [ ] { } <>}, spaces).
+ *
+ * <p>A citation tagged dead that answers ({@link ProblemKind#TAGGED_DEAD_ALIVE}) gets no fix: whether
+ * the tag is stale or the page only looks alive is for an editor to judge.
  */
 public final class FixSuggestion {
-
-    private static final DateTimeFormatter MONTH_YEAR =
-            DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private FixSuggestion() {}
 
@@ -40,29 +44,32 @@ public final class FixSuggestion {
         ProblemKind kind = CitationRow.kindOf(link, citation, fallback.isPresent());
         Citation cited = citation.citation();
         Form form = Form.of(cited.template());
+        DateStyle style = citation.dateStyle();
         switch (kind) {
             case DEAD_UNARCHIVED:
                 return cited.markedDead() || form == Form.DOCUMENT
                         ? Optional.empty()
-                        : Optional.of(deadLinkTag(link.checkedAt()));
+                        : Optional.of(deadLinkTag(link.checkedAt(), style));
             case DEAD_FALLBACK:
-                return Optional.of(addArchive(form, fallback.get(), "dead"));
+                return Optional.of(addArchive(form, fallback.get(), "dead", style));
             case DEAD_ARCHIVED:
                 return form == Form.TEMPLATE && !cited.markedDead()
                         ? Optional.of("|url-status=dead")
                         : Optional.empty();
+            case MARKED_LIVE_DEAD:
+                return Optional.of("|url-status=dead");
             case BAD_ARCHIVE:
-                return replaceArchive(link, citation, form, fallback);
+                return replaceArchive(link, citation, form, fallback, style);
             default:
                 return Optional.empty();
         }
     }
 
     private static Optional<String> replaceArchive(
-            LinkReport link, CitationReport citation, Form form, Optional<Snapshot> fallback) {
+            LinkReport link, CitationReport citation, Form form, Optional<Snapshot> fallback, DateStyle style) {
         if (fallback.isPresent()) {
             String status = link.verdict() == Verdict.ALIVE ? "live" : null;
-            return Optional.of(addArchive(form, fallback.get(), status));
+            return Optional.of(addArchive(form, fallback.get(), status, style));
         }
         Snapshot own = citation.snapshot();
         // Only the date is wrong: the archive itself is fine, so correct the date to the capture's.
@@ -70,14 +77,14 @@ public final class FixSuggestion {
                 && form == Form.TEMPLATE
                 && own != null
                 && own.source() == SnapshotSource.CITATION) {
-            return Optional.of("|archive-date=" + isoDate(own.timestamp()));
+            return Optional.of("|archive-date=" + style.day(day(own.timestamp())));
         }
         return Optional.empty();
     }
 
-    private static String addArchive(Form form, Snapshot snapshot, String urlStatus) {
+    private static String addArchive(Form form, Snapshot snapshot, String urlStatus, DateStyle style) {
         String url = wikiSafe(snapshot.url());
-        String date = isoDate(snapshot.timestamp());
+        String date = style.day(day(snapshot.timestamp()));
         switch (form) {
             case TEMPLATE:
                 return "|archive-url=" + url + " |archive-date=" + date
@@ -89,12 +96,14 @@ public final class FixSuggestion {
         }
     }
 
-    private static String deadLinkTag(Instant checkedAt) {
-        return checkedAt == null ? "{{dead link}}" : "{{dead link|date=" + MONTH_YEAR.format(checkedAt) + "}}";
+    private static String deadLinkTag(Instant checkedAt, DateStyle style) {
+        return checkedAt == null
+                ? "{{dead link}}"
+                : "{{dead link|date=" + style.month(YearMonth.from(day(checkedAt))) + "}}";
     }
 
-    private static String isoDate(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    private static LocalDate day(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     /** Percent-encodes what would end a URL or a template parameter in wikitext. */

@@ -10,6 +10,12 @@ import org.citewatch.check.Verdict;
  * The CI gate: decides from a run's report whether the run passes ({@code --fail-on},
  * {@code --max-dead}). Only this run's DEAD verdicts count; UNKNOWN never fails a build. The gate
  * fails when more links break the policy than the budget allows. Stateless and thread-safe.
+ *
+ * <p>The wikitext's own claims (issue 10): a link tagged dead that answers
+ * ({@link ProblemKind#TAGGED_DEAD_ALIVE}) is ALIVE and never counts, since a stale tag is not link rot;
+ * a {@code url-status=live} link that is confirmed dead ({@link ProblemKind#MARKED_LIVE_DEAD}) is DEAD and
+ * counts for {@code dead} and {@code new-dead}, but not for {@code unarchived-dead}: its citation
+ * carries a working archive.
  */
 public final class Gate {
 

@@ -94,19 +94,11 @@ final class HtmlViews {
                 + entry.reason().name() + (entry.httpStatus() == null ? "" : " (HTTP " + entry.httpStatus() + ")");
     }
 
-    /** Date, source and distance from the access date of a suggested snapshot. */
-    static String snapshotNote(Snapshot snapshot) {
-        return day(snapshot.timestamp()) + " · " + snapshot.source().label() + distance(snapshot);
-    }
-
-    private static String distance(Snapshot snapshot) {
-        if (snapshot.distanceDays() == null) {
-            return "";
-        }
-        long days = snapshot.distanceDays();
-        return days == 0
-                ? " · on the access date"
-                : " · " + Math.abs(days) + (days < 0 ? " days before" : " days after") + " access";
+    /** Date and source of the suggested snapshot, and how far it is from the date it was measured from. */
+    static String snapshotNote(CitationRow row) {
+        Snapshot snapshot = row.fallback().orElseThrow();
+        String note = SnapshotNote.of(snapshot, row.report().target());
+        return day(snapshot.timestamp()) + " · " + snapshot.source().label() + (note.isEmpty() ? "" : " · " + note);
     }
 
     /** Whether the archive cell suggests the found snapshot (no own archive, or a bad one). */

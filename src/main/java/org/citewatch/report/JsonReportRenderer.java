@@ -3,8 +3,10 @@ package org.citewatch.report;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.citewatch.archive.Snapshot;
+import org.citewatch.archive.SnapshotTarget;
 import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
 import org.citewatch.extract.Citation;
@@ -159,8 +161,11 @@ final class JsonReportRenderer implements ReportRenderer {
                 row.report().archiveStatus() == null
                         ? null
                         : row.report().archiveStatus().name());
+        json.writeStringProperty("date", date(citation.date()));
         snapshot(json, "snapshot", row.report().snapshot());
+        target(json, row.report().target());
         json.writeStringProperty("problem", row.kind().code());
+        json.writeStringProperty("readings", ProblemText.readings(row).orElse(null));
         json.writeStringProperty("fix", row.fix().orElse(null));
         json.writeEndObject();
     }
@@ -181,6 +186,21 @@ final class JsonReportRenderer implements ReportRenderer {
         } else {
             json.writeNumberProperty("distanceDays", snapshot.distanceDays());
         }
+        json.writeEndObject();
+    }
+
+    /** What the citation's snapshot is measured from (issue 10): {@code {"date", "basis", "named"}}. */
+    private static void target(JsonGenerator json, SnapshotTarget target) {
+        if (target == null) {
+            json.writeNullProperty("snapshotTarget");
+            return;
+        }
+        json.writeName("snapshotTarget");
+        json.writeStartObject();
+        json.writeStringProperty("date", target.date().toString());
+        json.writeStringProperty(
+                "basis", target.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        json.writeStringProperty("named", SnapshotNote.named(target));
         json.writeEndObject();
     }
 

@@ -18,7 +18,8 @@ import org.citewatch.check.Verdict;
  * {@code junit.xml} in the Ant JUnit format that Jenkins and GitLab read: a testsuite per
  * document, a testcase per URL cited in it (named by the URL, so a CI's test history follows the
  * link even when lines move). DEAD is a failure whose message has the reason and the fix; UNKNOWN
- * is skipped, because it is not a verdict; ALIVE and SKIPPED pass.
+ * is skipped, because it is not a verdict; ALIVE and SKIPPED pass. An ALIVE link the wikitext calls
+ * dead ({@link ProblemKind#TAGGED_DEAD_ALIVE}) passes too, with both readings in its {@code system-out}.
  */
 final class JunitReportRenderer implements ReportRenderer {
 
@@ -116,6 +117,18 @@ final class JunitReportRenderer implements ReportRenderer {
         } else if (link.verdict() == Verdict.UNKNOWN) {
             xml.writeStartElement("skipped");
             attribute(xml, "message", "unknown: " + link.reason().name() + " - " + ReasonText.of(link.reason()));
+            xml.writeEndElement();
+        }
+        // An answering link the wikitext calls dead passes, but its readings are written where CIs show them.
+        List<String> readings = rows.stream()
+                .filter(row -> row.kind() == ProblemKind.TAGGED_DEAD_ALIVE)
+                .map(row -> "Line " + row.citation().line() + ":"
+                        + row.citation().column() + " " + row.kind().label() + ": "
+                        + ProblemText.readings(row).orElseThrow())
+                .toList();
+        if (!readings.isEmpty()) {
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(XmlText.clean(String.join("\n", readings)));
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -50,7 +50,9 @@ final class MarkdownSummaryRenderer implements ReportRenderer {
                 + count(run, Verdict.UNKNOWN) + " | " + count(run, Verdict.SKIPPED) + " |\n\n");
         md.write("Citations needing attention: " + kinds.get(ProblemKind.DEAD_UNARCHIVED) + " dead without archive, "
                 + kinds.get(ProblemKind.DEAD_FALLBACK) + " dead with a snapshot ready to add, "
+                + kinds.get(ProblemKind.MARKED_LIVE_DEAD) + " marked live but dead, "
                 + kinds.get(ProblemKind.BAD_ARCHIVE) + " with a bad archive link, "
+                + kinds.get(ProblemKind.TAGGED_DEAD_ALIVE) + " tagged dead but answering, "
                 + kinds.get(ProblemKind.UNKNOWN) + " unknown.\n");
         if (!problems.isEmpty()) {
             md.write("\n### Top problems\n\n| Where | Link | Problem | Fix |\n|---|---|---|---|\n");
@@ -86,7 +88,10 @@ final class MarkdownSummaryRenderer implements ReportRenderer {
         String status = link.httpStatus() == null ? "" : ", HTTP " + link.httpStatus();
         String archive =
                 row.badArchiveStatus().map(s -> ", archive " + s.name()).orElse("");
-        return row.kind().label() + " (" + link.reason().name() + status + archive + ")";
+        String snapshot = row.fallback()
+                .map(s -> ", snapshot " + SnapshotNote.of(s, row.report().target()))
+                .orElse("");
+        return row.kind().label() + " (" + link.reason().name() + status + archive + snapshot + ")";
     }
 
     private static int count(RunSummary run, Verdict verdict) {

@@ -9,8 +9,19 @@ enum ProblemKind {
     DEAD_UNARCHIVED("Dead, no archive", true),
     /** The link is dead, the citation has no working archive, but a snapshot was found. */
     DEAD_FALLBACK("Dead, snapshot found", true),
+    /**
+     * The citation says {@code url-status=live}, but the link is confirmed dead (dead in enough checks
+     * over enough days) and the citation's own archive works: readers are sent to the dead original.
+     */
+    MARKED_LIVE_DEAD("Marked live, dead now", true),
     /** The citation's own archive link is broken, mismatched or deprecated. */
     BAD_ARCHIVE("Bad archive link", true),
+    /**
+     * The wikitext says the link is dead ({@code {{dead link}}} or an alias, {@code url-status=dead}),
+     * but it answers ALIVE. Two readings: the tag is stale, or the page only looks alive (a home page, a
+     * new owner, a soft 404 no rule caught); an editor decides, with the snapshot found for it.
+     */
+    TAGGED_DEAD_ALIVE("Tagged dead, answers now", true),
     /** The check could not tell (blocked, rate limited, time-out): worth a look, never a failure. */
     UNKNOWN("Unknown", true),
     /** Dead, but the citation already carries a working archive. */

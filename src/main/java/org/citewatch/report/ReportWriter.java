@@ -1,13 +1,9 @@
 package org.citewatch.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,16 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code junit.xml}, {@code report.sarif} and {@code summary.md}. Thread-safe and stateless between
  * calls.
  *
- * <p>Each file is written to a temporary file in the report folder and then moved over the old one
- * (atomically where the file system can), so a CI job or a browser never reads a half-written
- * report, and a failed run leaves the previous reports intact.
+ * <p>Each file is written by {@link AtomicFile}: a CI job or a browser never reads a half-written
+ * report, a failed run leaves the previous reports intact, and the files get the user's umask.
  */
 public final class ReportWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
-
-    /** Renderers write small pieces (the XML writer byte by byte); buffer them into large writes. */
-    private static final int BUFFER_BYTES = 1 << 16;
 
     private final List<ReportRenderer> renderers;
 
@@ -65,38 +57,11 @@ public final class ReportWriter {
     }
 
     private static Path write(ReportRenderer renderer, ReportModel model, Path target) {
-        Path temp = null;
         try {
             renderer.renderBeside(model, target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES)) {
-                renderer.render(model, out);
-            }
-            move(temp, target);
-            return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        } finally {
-            deleteQuietly(temp);
+            throw new UncheckedIOException("cannot write the pages beside " + target, e);
         }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            log.warn("Could not delete the temporary report file {}: {}", temp, e.getMessage());
-        }
+        return AtomicFile.write(target, out -> renderer.render(model, out));
     }
 }

@@ -107,7 +107,13 @@ final class SarifReportRenderer implements ReportRenderer {
         text.append(").");
         row.badArchiveStatus()
                 .ifPresent(status -> text.append(" Archive link: ").append(ReasonText.of(status)));
-        row.fallback().ifPresent(snapshot -> text.append(" Snapshot: ").append(snapshot.url()));
+        row.fallback()
+                .ifPresent(snapshot -> text.append(" Snapshot: ")
+                        .append(snapshot.url())
+                        .append(" (")
+                        .append(SnapshotNote.of(snapshot, row.report().target()))
+                        .append(")."));
+        ProblemText.readings(row).ifPresent(readings -> text.append(' ').append(readings));
         row.fix().ifPresent(fix -> text.append(" Fix: ").append(fix));
         return text.toString();
     }

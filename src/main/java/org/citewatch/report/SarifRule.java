@@ -7,11 +7,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A SARIF rule: one per reason code (a checker reason for dead and unknown links, an archive status
- * for bad archive links).
+ * for bad archive links), and one each for the wikitext's own claims that the check contradicts
+ * ({@code TAGGED_DEAD_ALIVE}, {@code MARKED_LIVE_DEAD}).
  *
  * @param id {@code HTTP_404}, or {@code ARCHIVE_ORIGINAL_MISMATCH}
- * @param level {@code error} for dead links, {@code warning} for bad archives, {@code note} for
- *     unknown links
+ * @param level {@code error} for dead links (marked-live-dead too), {@code warning} for bad archives and
+ *     for tagged-dead links that answer, {@code note} for unknown links
  */
 record SarifRule(String id, String level, String summary, String help) {
 
@@ -24,6 +25,25 @@ record SarifRule(String id, String level, String summary, String help) {
                     "Archive link: " + status.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     ReasonText.of(status)
                             + " Replace it with a working Wayback Machine snapshot of the cited page, or remove it.");
+        }
+        if (row.kind() == ProblemKind.TAGGED_DEAD_ALIVE) {
+            return new SarifRule(
+                    "TAGGED_DEAD_ALIVE",
+                    "warning",
+                    "Tagged dead, answers now",
+                    "The wikitext marks this link dead ({{dead link}} or url-status=dead), but it answers."
+                            + " Either the tag is stale and can go (url-status=live), or the page only looks alive"
+                            + " (a home page, another page, a new owner): compare it with the archived copy"
+                            + " report.html shows, and keep the tag if they differ.");
+        }
+        if (row.kind() == ProblemKind.MARKED_LIVE_DEAD) {
+            return new SarifRule(
+                    "MARKED_LIVE_DEAD",
+                    "error",
+                    "Marked live, dead now",
+                    "The citation says url-status=live, but the link has been dead in enough checks over enough"
+                            + " days; readers following its title reach a dead page. Set |url-status=dead so that"
+                            + " the archive link leads.");
         }
         String reason = row.link().reason().name();
         if (row.kind() == ProblemKind.UNKNOWN) {

@@ -199,6 +199,8 @@ final class WikiPageStream implements DocumentStream {
                 DocumentFormat.WIKITEXT,
                 unchanged ? "" : revision.text(),
                 1,
+                // the wiki's content language (siteinfo) sets the date style of suggested fixes
+                page.site().language(),
                 page));
     }
 

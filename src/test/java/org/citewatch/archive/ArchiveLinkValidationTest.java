@@ -79,6 +79,7 @@ class ArchiveLinkValidationTest {
                 null,
                 null,
                 1,
+                null,
                 null);
     }
 

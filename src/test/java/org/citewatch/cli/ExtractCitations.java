@@ -24,13 +24,15 @@ final class ExtractCitations {
             "accessDate",
             "markedDead",
             "deadLinkTag",
-            "refName");
+            "refName",
+            "date");
 
     private ExtractCitations() {}
 
     static Citation link(String document, int line, String url) {
         return new Citation(
-                document, line, 1, url, url, "bare", null, null, null, null, null, false, null, null, null, 1, null);
+                document, line, 1, url, url, "bare", null, null, null, null, null, false, null, null, null, 1, null,
+                null);
     }
 
     static Citation skipped(String document, String url) {
@@ -51,7 +53,8 @@ final class ExtractCitations {
                 null,
                 null,
                 1,
-                "UNSUPPORTED_SCHEME");
+                "UNSUPPORTED_SCHEME",
+                null);
     }
 
     /** A {{cite web}} in a ref, marked dead by a tag, with an archive: every field set. */
@@ -77,6 +80,7 @@ final class ExtractCitations {
                         "yes"),
                 "mofa",
                 2,
-                null);
+                null,
+                new CitationDate("2008-04-01", LocalDate.of(2008, 4, 1), CitationDate.Precision.DAY));
     }
 }

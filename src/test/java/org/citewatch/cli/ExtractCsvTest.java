@@ -25,7 +25,7 @@ class ExtractCsvTest {
         printer.print(ExtractCitations.link("urls.txt", 3, "https://example.org/"));
 
         assertThat(written.toString())
-                .isEqualTo("urls.txt,3,1,https://example.org/,https://example.org/,bare,,,,,,false,,\r\n");
+                .isEqualTo("urls.txt,3,1,https://example.org/,https://example.org/,bare,,,,,,false,,,\r\n");
     }
 
     @Test
@@ -34,7 +34,7 @@ class ExtractCsvTest {
 
         assertThat(written.toString())
                 .contains(
-                        ",2009-03-27,sometime in 2009,true,{{死链|date=2018年6月|bot=InternetArchiveBot|fix-attempted=yes}},mofa\r\n");
+                        ",2009-03-27,sometime in 2009,true,{{死链|date=2018年6月|bot=InternetArchiveBot|fix-attempted=yes}},mofa,2008-04-01\r\n");
     }
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")

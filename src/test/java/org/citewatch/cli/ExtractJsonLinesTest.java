@@ -44,6 +44,9 @@ class ExtractJsonLinesTest {
         assertThat(record.get("title").asString()).isEqualTo("Ministry of Foreign Affairs");
         assertThat(record.get("markedDead").asBoolean()).isTrue();
         assertThat(record.get("refName").asString()).isEqualTo("mofa");
+        assertThat(record.get("date").get("iso").asString())
+                .as("the citation's own date= (issue 10)")
+                .isEqualTo("2008-04-01");
     }
 
     @Test
@@ -82,9 +85,9 @@ class ExtractJsonLinesTest {
         printer.print(ExtractCitations.link("urls.txt", 3, "https://example.org/"));
 
         JsonNode record = onlyRecord();
-        assertThat(record.size()).isEqualTo(14);
-        for (String key :
-                List.of("param", "title", "archiveUrl", "archiveDate", "accessDate", "deadLinkTag", "refName")) {
+        assertThat(record.size()).isEqualTo(15);
+        for (String key : List.of(
+                "param", "title", "archiveUrl", "archiveDate", "accessDate", "deadLinkTag", "refName", "date")) {
             assertThat(record.get(key).isNull()).as(key).isTrue();
         }
         assertThat(record.get("markedDead").asBoolean()).isFalse();

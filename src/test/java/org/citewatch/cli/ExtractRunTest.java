@@ -28,7 +28,7 @@ class ExtractRunTest {
     private int documentsAsked;
 
     private static Document page(String name) {
-        return new Document(name, "dump.xml", 7L, DocumentFormat.WIKITEXT, name, 1, null);
+        return new Document(name, "dump.xml", 7L, DocumentFormat.WIKITEXT, name, 1, null, null);
     }
 
     /** A reader over fixed pages that reports an error before the second page. */

@@ -31,6 +31,9 @@ class DateStyleTest {
             en      | '{{Use_mdy_dates|date=May 2011}}'                                   | MDY
             en      | '{{Use mdy date}}'                                                  | MDY
             en-gb   | '{{usedmy}}'                                                        | DMY
+            # templates that only start like one are not style templates
+            en      | '{{dmyx}} {{user mdy}} {{cite web|date=May 30, 2009}}'              | MDY
+            en      | '{{cite web|date=30 May 2009}} {{ Use mdy dates }}'                  | MDY
             # en: otherwise the form most citation days use; ties and no dates go to ISO
             en      | '{{cite web|date=30 May 2009}} {{cite web|access-date=1 June 2010}} {{cite web|date=2009-05-30}}' | DMY
             en      | '{{cite web|date=May 30, 2009}} {{cite web|access-date=2009-05-30}} {{cite news|date=April 1, 2004}}' | MDY

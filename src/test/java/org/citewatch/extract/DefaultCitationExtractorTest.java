@@ -23,7 +23,7 @@ class DefaultCitationExtractorTest {
     private final DefaultCitationExtractor extractor = new DefaultCitationExtractor(wikitext);
 
     private static Document document(DocumentFormat format, String text) {
-        return new Document("doc", "doc", null, format, text, 1, null);
+        return new Document("doc", "doc", null, format, text, 1, null, null);
     }
 
     @Test

@@ -30,7 +30,14 @@ class DocumentInputsTest {
         public DocumentStream open(String input, SourceMemory memory, Consumer<DocumentError> errors) {
             memories.add(memory);
             Iterator<Document> one = List.of(new Document(
-                            input, input, null, DocumentFormat.WIKITEXT, "* http://" + input.substring(5), 1, null))
+                            input,
+                            input,
+                            null,
+                            DocumentFormat.WIKITEXT,
+                            "* http://" + input.substring(5),
+                            1,
+                            null,
+                            null))
                     .iterator();
             return new DocumentStream() {
                 @Override

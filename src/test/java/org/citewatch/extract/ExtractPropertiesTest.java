@@ -1,6 +1,7 @@
 package org.citewatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.List;
@@ -51,6 +52,7 @@ class ExtractPropertiesTest {
                 DocumentFormat.WIKITEXT,
                 "<ref>{{Literatur|url=http://a.de/|titel=T}} {{Toter Link|date=2020-01}}</ref>",
                 1,
+                null,
                 null));
 
         assertThat(extraction.citations()).singleElement().satisfies(c -> {
@@ -60,5 +62,20 @@ class ExtractPropertiesTest {
         assertThat(custom.archiveTemplates())
                 .as("unset lists keep their defaults")
                 .contains("webarchive");
+    }
+
+    @Test
+    void readsTheWikiLanguageAndRejectsOneThatIsNoLanguageCode() {
+        Binder zh = new Binder(new MapConfigurationPropertySource(Map.of("citewatch.extract.wiki-lang", " zh-Hant ")));
+        Binder bad = new Binder(new MapConfigurationPropertySource(Map.of("citewatch.extract.wiki-lang", "zh; DROP")));
+
+        assertThat(zh.bindOrCreate("citewatch.extract", ExtractProperties.class).wikiLang())
+                .isEqualTo("zh-Hant");
+        assertThat(ExtractProperties.defaults().wikiLang())
+                .as("unknown by default")
+                .isNull();
+        assertThatThrownBy(() -> bad.bindOrCreate("citewatch.extract", ExtractProperties.class))
+                .rootCause()
+                .hasMessageContaining("citewatch.extract.wiki-lang must be a language code");
     }
 }

@@ -10,7 +10,7 @@ class HtmlLinkExtractorTest {
     private final HtmlLinkExtractor extractor = new HtmlLinkExtractor();
 
     private static Document html(String text) {
-        return new Document("page.html", "page.html", null, DocumentFormat.HTML, text, 1, null);
+        return new Document("page.html", "page.html", null, DocumentFormat.HTML, text, 1, null, null);
     }
 
     @Test

@@ -92,8 +92,8 @@ class MalformedWikitextTest {
 
     @Test
     void countsLinesFromTheDocumentsFirstLine() {
-        Document page =
-                new Document("dump.xml > Page", "dump.xml", 42L, DocumentFormat.WIKITEXT, "a\nhttp://a.org/", 10, null);
+        Document page = new Document(
+                "dump.xml > Page", "dump.xml", 42L, DocumentFormat.WIKITEXT, "a\nhttp://a.org/", 10, null, null);
 
         Citation citation = new WikitextCitationExtractor(ExtractProperties.defaults())
                 .extract(page)
@@ -106,7 +106,7 @@ class MalformedWikitextTest {
 
     @Test
     void refusesADocumentOfAnotherFormat() {
-        Document html = new Document("a.html", "a.html", null, DocumentFormat.HTML, "<a href=x>", 1, null);
+        Document html = new Document("a.html", "a.html", null, DocumentFormat.HTML, "<a href=x>", 1, null, null);
         WikitextCitationExtractor extractor = new WikitextCitationExtractor(ExtractProperties.defaults());
 
         assertThatThrownBy(() -> extractor.extract(html)).isInstanceOf(IllegalArgumentException.class);

@@ -58,6 +58,6 @@ class SampleCorpusTest {
 
     private Extraction extract(String file) throws IOException {
         String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        return extractor.extract(new Document(file, file, null, DocumentFormat.WIKITEXT, text, 1, null));
+        return extractor.extract(new Document(file, file, null, DocumentFormat.WIKITEXT, text, 1, null, null));
     }
 }

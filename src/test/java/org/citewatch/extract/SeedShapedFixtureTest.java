@@ -112,7 +112,8 @@ class SeedShapedFixtureTest {
         try (InputStream in = getClass().getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return extractor.extract(new Document(fixture, fixture, null, DocumentFormat.WIKITEXT, text, 1, null));
+            return extractor.extract(
+                    new Document(fixture, fixture, null, DocumentFormat.WIKITEXT, text, 1, null, null));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

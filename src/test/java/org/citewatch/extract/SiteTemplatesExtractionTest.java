@@ -17,7 +17,7 @@ class SiteTemplatesExtractionTest {
     private static Document page(WikiSite site) {
         WikiPage page = new WikiPage(
                 "https://zh.wikipedia.org/w/api.php", "頁", 1, 2, Instant.parse("2026-12-01T00:00:00Z"), false, site);
-        return new Document("https://zh.wikipedia.org/wiki/頁", "api", 2L, DocumentFormat.WIKITEXT, TEXT, 1, page);
+        return new Document("https://zh.wikipedia.org/wiki/頁", "api", 2L, DocumentFormat.WIKITEXT, TEXT, 1, null, page);
     }
 
     @Test

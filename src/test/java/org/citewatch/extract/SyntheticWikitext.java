@@ -7,7 +7,7 @@ import java.util.Random;
  * wikilinks, refs with cite templates, named-ref reuse, dead-link tags, bracketed and bare links,
  * tables, comments), deterministically from a seed. For benchmarks.
  */
-final class SyntheticWikitext {
+public final class SyntheticWikitext {
 
     private static final String[] ZH = {
         "核安全峰會是旨在防止核恐怖主義向全球各地擴散的世界首腦會議。",
@@ -39,12 +39,12 @@ final class SyntheticWikitext {
     private final Random random;
     private int refCounter;
 
-    SyntheticWikitext(long seed) {
+    public SyntheticWikitext(long seed) {
         this.random = new Random(seed);
     }
 
     /** A page of about {@code targetChars} characters. */
-    String page(int targetChars) {
+    public String page(int targetChars) {
         StringBuilder out = new StringBuilder(targetChars + 4096);
         infobox(out);
         int section = 0;

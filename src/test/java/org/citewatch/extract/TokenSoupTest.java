@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Random mixtures of wikitext syntax: extraction never fails and never loses its place. */
-class TokenSoupTest {
+public class TokenSoupTest {
 
     private static final String[] TOKENS = {
         "{{",
@@ -87,7 +87,7 @@ class TokenSoupTest {
     }
 
     /** Up to {@code maxTokens} random tokens, leaving out {@code excluded}. */
-    private static String soup(Random random, int maxTokens, String excluded) {
+    public static String soup(Random random, int maxTokens, String excluded) {
         StringBuilder text = new StringBuilder();
         int tokens = random.nextInt(maxTokens);
         for (int i = 0; i < tokens; i++) {

@@ -9,7 +9,7 @@ class UrlListExtractorTest {
     private final UrlListExtractor extractor = new UrlListExtractor();
 
     private static Document list(String text) {
-        return new Document("urls.txt", "urls.txt", null, DocumentFormat.URL_LIST, text, 1, null);
+        return new Document("urls.txt", "urls.txt", null, DocumentFormat.URL_LIST, text, 1, null, null);
     }
 
     @Test

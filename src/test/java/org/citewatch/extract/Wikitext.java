@@ -15,7 +15,7 @@ final class Wikitext {
     private Wikitext() {}
 
     static Extraction extract(String text) {
-        return EXTRACTOR.extract(new Document(DOCUMENT, DOCUMENT, null, DocumentFormat.WIKITEXT, text, 1, null));
+        return EXTRACTOR.extract(new Document(DOCUMENT, DOCUMENT, null, DocumentFormat.WIKITEXT, text, 1, null, null));
     }
 
     static List<Citation> citations(String text) {

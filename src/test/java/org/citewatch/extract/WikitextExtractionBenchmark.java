@@ -76,7 +76,7 @@ final class WikitextExtractionBenchmark {
     }
 
     private static Document page(String name, String text) {
-        return new Document(name, "synthetic", null, DocumentFormat.WIKITEXT, text, 1, null);
+        return new Document(name, "synthetic", null, DocumentFormat.WIKITEXT, text, 1, null, null);
     }
 
     private static void resetPeaks() {

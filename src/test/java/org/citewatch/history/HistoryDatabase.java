@@ -61,7 +61,7 @@ final class HistoryDatabase {
 
     /** Stores a document of a run with the given citations; returns its id. */
     long store(long run, String name, boolean sameAsBefore, Instant now, List<Citation> citations) {
-        Document document = new Document(name, name, null, DocumentFormat.WIKITEXT, "text of " + name, 1, null);
+        Document document = new Document(name, name, null, DocumentFormat.WIKITEXT, "text of " + name, 1, null, null);
         return documents.store(
                 run,
                 new DocumentExtraction(
@@ -112,6 +112,7 @@ final class HistoryDatabase {
                 null,
                 null,
                 1,
-                skipReason);
+                skipReason,
+                null);
     }
 }

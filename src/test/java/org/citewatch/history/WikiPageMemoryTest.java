@@ -31,7 +31,7 @@ class WikiPageMemoryTest {
                 Instant.parse("2026-11-20T12:34:56Z"),
                 false,
                 WikiSite.UNKNOWN);
-        Document document = new Document(NAME, page.wiki(), revision, DocumentFormat.WIKITEXT, text, 1, page);
+        Document document = new Document(NAME, page.wiki(), revision, DocumentFormat.WIKITEXT, text, 1, null, page);
         db.documents.store(
                 run,
                 new DocumentExtraction(

@@ -131,7 +131,7 @@ class CheckAheadTest {
     }
 
     private static long store(AuditHarness harness, long run, String url) {
-        Document document = new Document("a.wiki", "a.wiki", null, DocumentFormat.WIKITEXT, "* " + url, 1, null);
+        Document document = new Document("a.wiki", "a.wiki", null, DocumentFormat.WIKITEXT, "* " + url, 1, null, null);
         Extraction extraction = harness.context
                 .getBean(org.citewatch.extract.CitationExtractor.class)
                 .extract(document);

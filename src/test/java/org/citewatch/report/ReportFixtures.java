@@ -160,7 +160,8 @@ final class ReportFixtures {
                 tag,
                 null,
                 1,
-                url.startsWith("http") ? null : "UNSUPPORTED_SCHEME");
+                url.startsWith("http") ? null : "UNSUPPORTED_SCHEME",
+                null);
     }
 
     static Snapshot snapshot(String url, String timestamp, SnapshotSource source, Long distanceDays) {

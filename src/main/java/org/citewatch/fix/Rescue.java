@@ -1,0 +1,65 @@
+package org.citewatch.fix;
+
+import java.util.Set;
+import org.citewatch.archive.ArchiveStatus;
+import org.citewatch.check.Verdict;
+
+/** What the rules of docs/fix.md ask for one citation, given what the audit found. */
+enum Rescue {
+    /** Rules 1 and 2: give a dead link its snapshot (or, when it has a sound archive, its dead status). */
+    ARCHIVE,
+    /** Rule 3: replace a broken archive by the snapshot found. */
+    REPLACE_ARCHIVE,
+    /** Rule 4: tag a dead link that has no snapshot. */
+    TAG,
+    /** Rule 5: remove the tag of a link confirmed alive. */
+    UNTAG,
+    /** Nothing to do. */
+    NONE;
+
+    /** What is wrong enough with a cited archive to replace it. */
+    static final Set<ArchiveStatus> BROKEN = Set.of(
+            ArchiveStatus.BAD_CAPTURE,
+            ArchiveStatus.ORIGINAL_MISMATCH,
+            ArchiveStatus.DEPRECATED_ARCHIVE,
+            ArchiveStatus.DEAD_ARCHIVE_SERVICE);
+
+    /**
+     * The rescue for a finding, or {@link #NONE}; {@code why} receives the reason when the finding
+     * needs a fix that cannot be made (so that the report lists it).
+     */
+    static Rescue of(Finding finding, FixOptions options, java.util.function.Consumer<String> why) {
+        var citation = finding.citation();
+        boolean dead = finding.confirmedDead() || (options.includeUnconfirmed() && finding.verdict() == Verdict.DEAD);
+        boolean hasArchive = citation.archiveUrl() != null;
+        if (hasArchive && finding.archiveStatus() != null && BROKEN.contains(finding.archiveStatus())) {
+            if (!options.wants(FixKind.ARCHIVES)) {
+                return NONE;
+            }
+            var snapshot = finding.usableSnapshot();
+            if (snapshot == null || snapshot.url().equals(citation.archiveUrl())) {
+                why.accept("its archive is broken (" + finding.archiveStatus() + ") and no other snapshot was found");
+                return NONE;
+            }
+            return REPLACE_ARCHIVE;
+        }
+        if (dead) {
+            if (hasArchive || finding.usableSnapshot() != null) {
+                return options.wants(FixKind.DEAD) ? ARCHIVE : NONE;
+            }
+            if (options.tagUnrescued() && options.wants(FixKind.TAGS) && !citation.markedDead()) {
+                return TAG;
+            }
+            why.accept("dead, and no snapshot was found");
+            return NONE;
+        }
+        if (citation.deadLinkTag() != null
+                && finding.verdict() == Verdict.ALIVE
+                && finding.confirmedAlive()
+                && options.untagAlive()
+                && options.wants(FixKind.TAGS)) {
+            return UNTAG;
+        }
+        return NONE;
+    }
+}

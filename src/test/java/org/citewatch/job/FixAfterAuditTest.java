@@ -1,0 +1,227 @@
+package org.citewatch.job;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.citewatch.fix.FixOptions;
+import org.citewatch.fix.FixOutcome;
+import org.citewatch.fix.FixRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 13, acceptance: a page shaped like the zh seed pages is audited against local servers (the
+ * cited hosts behind a proxy, so the page keeps real-looking URLs; a stubbed Wayback), then fixed.
+ */
+class FixAfterAuditTest {
+
+    /** Plays the HTTP proxy of the link checks: it answers for every cited host. */
+    @RegisterExtension
+    static WireMockExtension web = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    @RegisterExtension
+    static WireMockExtension wayback = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    private static final String ARTICLE = "<html><head><title>News</title></head><body>The story.</body></html>";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void stubServers() {
+        web.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(404)));
+        for (String alive : new String[] {"www.nss-alive.example", "www.state-alive.example"}) {
+            web.stubFor(get(anyUrl())
+                    .withHost(equalTo(alive))
+                    .willReturn(aResponse().withStatus(200).withBody(ARTICLE)));
+        }
+        wayback.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
+        cdx(
+                "www.mofa.example",
+                "20120320081530",
+                "http://www.mofa.example/ENG/policy/disarmament/nss/overview/index.jsp?menu=m_20_70_30");
+        cdx("www.nss2014.example", "20140301000000", "http://www.nss2014.example/en/summit");
+        wayback.stubFor(get(urlPathMatching("/web/[0-9]{14}id_/.*"))
+                .willReturn(aResponse().withStatus(200).withBody(ARTICLE)));
+    }
+
+    private static void cdx(String host, String timestamp, String original) {
+        wayback.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
+                .withQueryParam("url", containing(host))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody("[[\"timestamp\",\"original\",\"statuscode\",\"mimetype\",\"digest\"],\n[\""
+                                + timestamp + "\",\"" + original
+                                + "\",\"200\",\"text/html\",\"Q4YULN754FHV2U6Q5JUT6Q2P57WEWNNY\"]]")));
+    }
+
+    private Map<String, Object> settings() {
+        return Map.of(
+                "citewatch.archive.cdx-url", wayback.baseUrl() + "/cdx/search/cdx",
+                "citewatch.archive.replay-url", wayback.baseUrl() + "/web/",
+                "citewatch.check.proxy", "http://localhost:" + web.getPort(),
+                // one failing check confirms a link dead here, so that one audit is enough
+                "citewatch.history.confirm-failures", 1,
+                "citewatch.history.confirm-span", "0s");
+    }
+
+    @Test
+    void rescuesTheSeedShapedPageAsTheCommittedPatchSays() throws Exception {
+        Path page = copy("seed-shaped.wiki");
+        Path out = dir.resolve("fixes");
+        try (AuditHarness harness = AuditHarness.start(dir, settings())) {
+            long runId = harness.audit(page.getParent()).runId();
+
+            FixOutcome outcome = harness.context.getBean(FixRunner.class).run(runId, options(out, false));
+
+            assertThat(outcome.edits())
+                    .as("webarchive for the link, three parameters for the cite web")
+                    .isEqualTo(2);
+            assertThat(outcome.documents()).isEqualTo(1);
+            Path patched = only(out, ".wiki");
+            assertThat(portless(Files.readString(patched))).isEqualTo(resource("seed-shaped.fixed.wiki"));
+            assertThat(Files.readString(only(out, ".diff")))
+                    .contains("\n-2010年，首屆", "\n+2010年，首屆", "{{Dead link|date=2018年6月", "{{Webarchive|url=")
+                    .startsWith("--- a/" + page.getRoot().relativize(page) + "\n");
+            JsonNode json = JsonMapper.builder()
+                    .build()
+                    .readTree(out.resolve("fixes.json").toFile());
+            assertThat(json.get("edits"))
+                    .extracting(e -> e.get("reason").asString())
+                    .containsExactly("ARCHIVE_TEMPLATE_ADDED", "ARCHIVE_ADDED");
+            JsonNode mofa = json.get("edits").get(0);
+            assertThat(mofa.get("old").asString())
+                    .isEqualTo("{{Dead link|date=2018年6月 |bot=InternetArchiveBot |fix-attempted=no }}");
+            assertThat(mofa.get("line").asInt()).isEqualTo(8);
+            assertThat(mofa.get("citation").get("url").asString()).contains("mofa.example");
+            assertThat(Files.readString(page))
+                    .as("without --apply the page stays")
+                    .isEqualTo(resource("seed-shaped.wiki"));
+        }
+    }
+
+    @Test
+    void appliesThePatchToTheFileOnlyWhileItHoldsWhatTheAuditRead() throws Exception {
+        Path page = copy("seed-shaped.wiki");
+        try (AuditHarness harness = AuditHarness.start(dir, settings())) {
+            long runId = harness.audit(page.getParent()).runId();
+            FixRunner fix = harness.context.getBean(FixRunner.class);
+
+            Files.writeString(page, resource("seed-shaped.wiki") + "\nedited since\n");
+            FixOutcome changed = fix.run(runId, options(dir.resolve("fixes1"), true));
+            Files.writeString(page, resource("seed-shaped.wiki"));
+            FixOutcome applied = fix.run(runId, options(dir.resolve("fixes2"), true));
+
+            assertThat(changed.skipped()).singleElement().asString().contains("changed since the audit");
+            assertThat(changed.applied()).isEmpty();
+            assertThat(applied.applied()).containsExactly(page);
+            assertThat(portless(Files.readString(page))).isEqualTo(resource("seed-shaped.fixed.wiki"));
+        }
+    }
+
+    @Test
+    void readsADumpPageFromItsDumpGivesItsRevisionAndNeverWritesTheDump() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("dump"));
+        Path dump = Files.writeString(pages.resolve("zhwiki-pages.xml"), dump(resource("seed-shaped.wiki")));
+        byte[] before = Files.readAllBytes(dump);
+        Path out = dir.resolve("fixes");
+        try (AuditHarness harness = AuditHarness.start(dir, settings())) {
+            long runId = harness.audit(dump).runId();
+
+            FixOutcome outcome = harness.context.getBean(FixRunner.class).run(runId, options(out, true));
+
+            assertThat(outcome.edits()).isEqualTo(2);
+            assertThat(outcome.applied()).isEmpty();
+            assertThat(outcome.skipped()).singleElement().asString().contains("dumps are never written");
+            assertThat(Files.readAllBytes(dump)).isEqualTo(before);
+            assertThat(portless(Files.readString(out.resolve("核安全峰會.wiki"))))
+                    .isEqualTo(resource("seed-shaped.fixed.wiki"));
+            JsonNode edit = JsonMapper.builder()
+                    .build()
+                    .readTree(out.resolve("fixes.json").toFile())
+                    .get("edits")
+                    .get(0);
+            assertThat(edit.get("pageTitle").asString()).isEqualTo("核安全峰會");
+            assertThat(edit.get("baseRevisionId").asLong()).isEqualTo(2001L);
+            assertThat(Files.readString(out.resolve("核安全峰會.diff"))).startsWith("--- a/核安全峰會.wiki\n");
+        }
+    }
+
+    /** A one-page export holding the text, as MediaWiki writes it. */
+    private static String dump(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return """
+                <mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="zh">
+                  <siteinfo><sitename>Wikipedia</sitename><dbname>zhwiki</dbname></siteinfo>
+                  <page>
+                    <title>核安全峰會</title>
+                    <ns>0</ns>
+                    <id>201</id>
+                    <revision>
+                      <id>2001</id>
+                      <timestamp>2024-05-01T10:00:00Z</timestamp>
+                      <model>wikitext</model>
+                      <format>text/x-wiki</format>
+                      <text xml:space="preserve">%s</text>
+                    </revision>
+                  </page>
+                </mediawiki>
+                """.formatted(escaped);
+    }
+
+    private static FixOptions options(Path out, boolean apply) {
+        return new FixOptions(null, apply, out, null, false, false, false);
+    }
+
+    /** The stub's replay base stands where the real Wayback's would. */
+    private static String portless(String text) {
+        return text.replace(wayback.baseUrl() + "/web/", "https://web.archive.org/web/");
+    }
+
+    private Path copy(String fixture) throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        return Files.writeString(pages.resolve(fixture), resource(fixture));
+    }
+
+    private static Path only(Path folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(suffix))
+                    .reduce((a, b) -> {
+                        throw new AssertionError("more than one " + suffix + " file: " + a + ", " + b);
+                    })
+                    .orElseThrow();
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = FixAfterAuditTest.class.getResourceAsStream("/fixtures/fix/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
