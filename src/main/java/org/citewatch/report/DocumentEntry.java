@@ -1,5 +1,6 @@
 package org.citewatch.report;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,26 +12,40 @@ import java.util.stream.Collectors;
 /**
  * One document in the index: its page, its counts, and the URLs it cites (the index searches them).
  *
- * @param href the document's page, relative to the index
- * @param urls every URL the document cites, once, one per line
+ * @param hrefs the document's pages, relative to the index, separated by spaces (a large document has
+ *     several)
+ * @param urls the URLs cited on each page, once per page, one per line; pages separated by an empty line
  */
-record DocumentEntry(String name, String href, int citations, Map<ProblemKind, Integer> counts, String urls) {
+record DocumentEntry(String name, String hrefs, int citations, Map<ProblemKind, Integer> counts, String urls) {
 
     DocumentEntry {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(href, "href");
+        Objects.requireNonNull(hrefs, "hrefs");
         counts = Map.copyOf(counts);
         Objects.requireNonNull(urls, "urls");
     }
 
-    static DocumentEntry of(String name, String href, List<CitationRow> rows) {
+    static DocumentEntry of(String name, DocumentPages pages, List<CitationRow> rows) {
         Map<ProblemKind, Integer> counts = new EnumMap<>(ProblemKind.class);
-        Set<String> urls = new LinkedHashSet<>();
-        for (CitationRow row : rows) {
-            counts.merge(row.kind(), 1, Integer::sum);
-            urls.add(row.citation().url());
+        List<String> hrefs = new ArrayList<>();
+        List<String> urlsByPage = new ArrayList<>();
+        for (int page = 0; page < DocumentPages.pageCount(rows.size()); page++) {
+            hrefs.add(pages.hrefFromIndex(name, page));
+            Set<String> urls = new LinkedHashSet<>();
+            int end = Math.min(rows.size(), (page + 1) * DocumentPages.ROWS_PER_PAGE);
+            for (CitationRow row : rows.subList(page * DocumentPages.ROWS_PER_PAGE, end)) {
+                counts.merge(row.kind(), 1, Integer::sum);
+                // a URL never holds a line break: the separators cannot be forged
+                urls.add(row.citation().url());
+            }
+            urlsByPage.add(String.join("\n", urls));
         }
-        return new DocumentEntry(name, href, rows.size(), counts, String.join("\n", urls));
+        return new DocumentEntry(name, String.join(" ", hrefs), rows.size(), counts, String.join("\n\n", urlsByPage));
+    }
+
+    /** The document's first page. */
+    String href() {
+        return hrefs.split(" ", 2)[0];
     }
 
     int count(ProblemKind kind) {

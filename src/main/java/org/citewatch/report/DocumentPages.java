@@ -29,6 +29,13 @@ final class DocumentPages {
     /** Characters of the document's name kept in the file name (letters of CJK scripts take 3 bytes). */
     static final int MAX_SLUG = 48;
 
+    /**
+     * Citations on one page: a document with more is split over several pages, problems first. 500
+     * rows are about 0.5 MB of HTML, which headless Chromium on a busy two-core machine parses and
+     * lays out in well under a second; the largest articles cite 2,000 to 3,000 sources.
+     */
+    static final int ROWS_PER_PAGE = 500;
+
     /** Hex digits of the name's hash: 10 make a clash between two documents of a run very unlikely. */
     private static final int HASH_DIGITS = 10;
 
@@ -61,9 +68,33 @@ final class DocumentPages {
         return Objects.requireNonNull(fileNames.get(document), () -> "no page for " + document);
     }
 
-    /** The link from report.html to the page: the folder and the percent-encoded file name. */
+    /**
+     * The file name of a page of the document: the first is {@link #fileName}, the next ones add
+     * their number ({@code Seoul-wiki-1a2b3c4d5e-2.html}; the hash never ends in {@code -n}, so these
+     * never clash with another document's first page).
+     */
+    String fileName(String document, int page) {
+        String first = fileName(document);
+        return page == 0 ? first : first.substring(0, first.length() - ".html".length()) + "-" + (page + 1) + ".html";
+    }
+
+    /** How many pages a document of {@code rows} citations takes. */
+    static int pageCount(int rows) {
+        return Math.max(1, (rows + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
+    }
+
+    /** The link from report.html to the document's first page: the folder and the percent-encoded file name. */
     String hrefFromIndex(String document) {
-        return FOLDER + "/" + percentEncode(fileName(document));
+        return hrefFromIndex(document, 0);
+    }
+
+    String hrefFromIndex(String document, int page) {
+        return FOLDER + "/" + hrefFromPage(document, page);
+    }
+
+    /** The link from one of the document's pages to another: the percent-encoded file name. */
+    String hrefFromPage(String document, int page) {
+        return percentEncode(fileName(document, page));
     }
 
     static String slug(String document) {

@@ -38,7 +38,7 @@ final class HtmlReportRenderer implements ReportRenderer {
         Map<String, List<CitationRow>> documents = model.byDocument();
         DocumentPages pages = DocumentPages.of(documents.keySet());
         List<DocumentEntry> entries = new ArrayList<>(documents.size());
-        documents.forEach((name, rows) -> entries.add(DocumentEntry.of(name, pages.hrefFromIndex(name), rows)));
+        documents.forEach((name, rows) -> entries.add(DocumentEntry.of(name, pages, rows)));
         IndexView view = new IndexView(
                 HtmlAssets.get(),
                 model.run(),
@@ -55,11 +55,19 @@ final class HtmlReportRenderer implements ReportRenderer {
         DocumentPages pages = DocumentPages.of(documents.keySet());
         HtmlPagesFolder.replace(reportDir.resolve(DocumentPages.FOLDER), folder -> {
             for (Map.Entry<String, List<CitationRow>> document : documents.entrySet()) {
-                DocumentView view = new DocumentView(
-                        HtmlAssets.get(), model.run(), document.getKey(), "../" + fileName(), document.getValue());
-                HtmlPagesFolder.writeFile(
-                        folder.resolve(pages.fileName(document.getKey())),
-                        out -> write(out, html -> JtedocumentGenerated.render(html, null, view)));
+                String name = document.getKey();
+                int count = DocumentPages.pageCount(document.getValue().size());
+                List<String> hrefs = new ArrayList<>(count);
+                for (int page = 0; page < count; page++) {
+                    hrefs.add(pages.hrefFromPage(name, page));
+                }
+                for (int page = 0; page < count; page++) {
+                    DocumentView view = new DocumentView(
+                            HtmlAssets.get(), model.run(), name, "../" + fileName(), document.getValue(), page, hrefs);
+                    HtmlPagesFolder.writeFile(
+                            folder.resolve(pages.fileName(name, page)),
+                            out -> write(out, html -> JtedocumentGenerated.render(html, null, view)));
+                }
             }
         });
     }

@@ -36,10 +36,16 @@
         && (!kind || row.dataset.kinds.split(" ").includes(kind))
         && (!query || textOf(row).includes(query));
       row.hidden = !show;
+      // A large document has several pages: link to the first one citing a matching URL.
+      const pages = row.dataset.pages.split(" ");
+      const urlsByPage = row.dataset.urls.split("\n\n").map((urls) => urls.split("\n"));
+      const matching = (urls) => urls.filter((url) => url.toLowerCase().includes(query));
+      const hit = query ? urlsByPage.findIndex((urls) => matching(urls).length > 0) : -1;
       const link = row.querySelector("a.doc-link");
-      const page = link.getAttribute("href").split("#")[0];
-      link.setAttribute("href", query ? page + QUERY + encodeURIComponent(query) : page);
-      const urls = query ? row.dataset.urls.split("\n").filter((url) => url.toLowerCase().includes(query)) : [];
+      const page = pages[Math.max(hit, 0)];
+      // the page filters its rows by the query only when the query is about its URLs, not its name
+      link.setAttribute("href", hit >= 0 ? page + QUERY + encodeURIComponent(query) : page);
+      const urls = hit < 0 ? [] : [...new Set(urlsByPage.flatMap(matching))];
       row.querySelector("td.matches").textContent = urls.length === 0 ? ""
         : urls.length === 1 ? urls[0] : urls[0] + " and " + (urls.length - 1) + " more";
       if (show) {

@@ -71,7 +71,7 @@ class HtmlReportRendererTest {
                 .orElseThrow();
         assertThat(hostile.attributes().asList())
                 .extracting(attribute -> attribute.getKey())
-                .containsExactly("class", "data-problems", "data-kinds", "data-urls");
+                .containsExactly("class", "data-problems", "data-kinds", "data-urls", "data-pages");
         assertThat(index.select("tr.docrow").stream().map(row -> row.attr("data-urls")))
                 .anySatisfy(urls -> assertThat(urls).contains(SampleReport.SCRIPT_URL));
     }
@@ -145,7 +145,7 @@ class HtmlReportRendererTest {
         assertThat(cells.get(headers.indexOf(ProblemKind.TAGGED_DEAD_ALIVE.label())))
                 .isEqualTo("0");
         assertThat(cells.get(headers.indexOf("Citations"))).isEqualTo("7");
-        Path page = dir.resolve(seoul.selectFirst("a").attr("href"));
+        Path page = Path.of(dir.toUri().resolve(seoul.selectFirst("a").attr("href")));
         assertThat(page).as("the link leads to the document's page").exists();
         assertThat(Jsoup.parse(page.toFile()).selectFirst("h1.doc-title").text())
                 .isEqualTo(SampleReport.SEOUL);
@@ -222,6 +222,42 @@ class HtmlReportRendererTest {
                     .as("no temporary folder is left behind")
                     .noneMatch(name -> name.startsWith("."));
         }
+    }
+
+    /** Issue 13: a document of thousands of citations is split over pages, problems first. */
+    @Test
+    void splitsALargeDocumentOverPagesWithAPager() throws Exception {
+        int rows = DocumentPages.ROWS_PER_PAGE * 2 + 7;
+        new ReportWriter().writeAll(LargeReport.of(1, 1, rows), dir);
+
+        Document index = Jsoup.parse(dir.resolve("report.html").toFile());
+        Element big = index.select("tr.docrow").stream()
+                .filter(row -> row.selectFirst("a").text().equals(LargeReport.BIG))
+                .findFirst()
+                .orElseThrow();
+        String[] pages = big.attr("data-pages").split(" ");
+        assertThat(pages).hasSize(3);
+        assertThat(big.attr("data-urls").split("\n\n")).hasSize(3);
+        assertThat(big.selectFirst("td:nth-child(2)").text())
+                .as("dead and unknown: three of every ten")
+                .isEqualTo(String.valueOf(java.util.stream.IntStream.range(0, rows)
+                        .filter(c -> c % 10 < 3)
+                        .count()));
+        List<Integer> shown = new ArrayList<>();
+        for (String page : pages) {
+            Document document = Jsoup.parse(Path.of(dir.toUri().resolve(page)).toFile());
+            shown.add(document.select("tr.row").size());
+            assertThat(document.select("nav.pager a")).hasSize(2);
+            assertThat(document.select("nav.pager b").text()).isEqualTo(String.valueOf(shown.size()));
+        }
+        assertThat(shown).containsExactly(DocumentPages.ROWS_PER_PAGE, DocumentPages.ROWS_PER_PAGE, 7);
+        Document first = Jsoup.parse(dir.resolve(pages[0]).toFile());
+        assertThat(first.select("tr.row").first().className())
+                .as("problems first")
+                .contains("k-dead-unarchived");
+        assertThat(dir.resolve(pages[0])
+                        .resolveSibling(first.select("nav.pager a").last().attr("href")))
+                .exists();
     }
 
     @ParameterizedTest
