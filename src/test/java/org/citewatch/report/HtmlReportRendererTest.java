@@ -251,7 +251,8 @@ class HtmlReportRendererTest {
             assertThat(document.select("nav.pager b").text()).isEqualTo(String.valueOf(shown.size()));
         }
         assertThat(shown).containsExactly(DocumentPages.ROWS_PER_PAGE, DocumentPages.ROWS_PER_PAGE, 7);
-        Document first = Jsoup.parse(dir.resolve(pages[0]).toFile());
+        java.net.URI firstPage = dir.toUri().resolve(pages[0]);
+        Document first = Jsoup.parse(Path.of(firstPage).toFile());
         assertThat(first.select("tr.row").first().className())
                 .as("problems first")
                 .contains("k-dead-unarchived");
