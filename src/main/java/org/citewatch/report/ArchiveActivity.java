@@ -28,6 +28,17 @@ public record ArchiveActivity(ArchiveUsage usage, int deferredLookups, Map<Strin
         return usage.byEndpoint().values().stream().mapToLong(u -> u.requests()).sum();
     }
 
+    /** "citation 12, wayback-available 40": which source answered, per dead link, for one-line summaries. */
+    public String sourcesLine() {
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(deadLinksBySource())
+                .forEach((source, count) -> text.append(text.isEmpty() ? "" : ", ")
+                        .append(source)
+                        .append(' ')
+                        .append(count));
+        return text.toString();
+    }
+
     /** "cdx 12, availability 3, replay 40": the endpoints asked, for one-line summaries. */
     public String requestsLine() {
         StringBuilder line = new StringBuilder();

@@ -58,7 +58,7 @@ final class MarkdownSummaryRenderer implements ReportRenderer {
                 + (run.archive().deadLinksBySource().isEmpty()
                         ? ""
                         : "; dead links' archives from: "
-                                + MarkdownText.text(HtmlReportRenderer.sources(run.archive())))
+                                + MarkdownText.text(run.archive().sourcesLine()))
                 + (run.archive().deferredLookups() > 0
                         ? "; " + run.archive().deferredLookups() + " lookups deferred to the next run"
                         : "")

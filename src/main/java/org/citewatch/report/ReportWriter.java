@@ -57,6 +57,11 @@ public final class ReportWriter {
     }
 
     private static Path write(ReportRenderer renderer, ReportModel model, Path target) {
+        try {
+            renderer.renderBeside(model, target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the pages beside " + target, e);
+        }
         return AtomicFile.write(target, out -> renderer.render(model, out));
     }
 }

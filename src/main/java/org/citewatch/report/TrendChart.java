@@ -2,32 +2,51 @@ package org.citewatch.report;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.citewatch.check.Verdict;
 
 /**
- * The trend of past runs as inline SVG (no script, no external resource): one line per verdict
- * that matters to editors (dead and unknown), over the runs oldest first, with each point's counts
- * in a tooltip.
+ * The geometry of the trend of past runs, drawn as inline SVG by {@code trend.jte} (no script, no
+ * external resource): one line per verdict that matters to editors (dead and unknown), over the runs
+ * oldest first, with each point's counts in a tooltip.
+ *
+ * @param grid the horizontal grid lines, top to bottom, with their count labels
+ * @param series one line per verdict
+ * @param labels the dates under the first and the last run
  */
-final class TrendChart {
+record TrendChart(List<GridLine> grid, List<Series> series, List<AxisLabel> labels) {
 
-    private static final int WIDTH = 360;
-    private static final int HEIGHT = 140;
-    private static final int LEFT = 34;
-    private static final int RIGHT = 10;
+    static final int WIDTH = 360;
+    static final int HEIGHT = 140;
+    static final int LEFT = 34;
+    static final int RIGHT = 10;
     private static final int TOP = 10;
     private static final int BOTTOM = 22;
     private static final List<Verdict> SERIES = List.of(Verdict.DEAD, Verdict.UNKNOWN);
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    private TrendChart() {}
+    TrendChart {
+        grid = List.copyOf(grid);
+        series = List.copyOf(series);
+        labels = List.copyOf(labels);
+    }
 
-    static String svg(List<TrendPoint> points) {
+    record GridLine(int y, int count) {}
+
+    record Point(int x, int y, String title) {}
+
+    /** @param points the polyline's points attribute */
+    record Series(String color, String points, List<Point> dots) {}
+
+    record AxisLabel(int x, String anchor, String text) {}
+
+    /** The chart of the runs, oldest first; empty when there are none. */
+    static java.util.Optional<TrendChart> of(List<TrendPoint> points) {
         if (points.isEmpty()) {
-            return "<p class=\"empty\">No runs recorded yet.</p>";
+            return java.util.Optional.empty();
         }
         int max = 1;
         for (TrendPoint point : points) {
@@ -35,70 +54,41 @@ final class TrendChart {
                 max = Math.max(max, count(point, verdict));
             }
         }
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"Dead and unknown links over the last ")
-                .append(points.size())
-                .append(" runs\" xmlns=\"http://www.w3.org/2000/svg\">");
         int plotHeight = HEIGHT - TOP - BOTTOM;
+        List<GridLine> grid = new ArrayList<>();
         for (int i = 0; i <= 2; i++) {
-            int y = TOP + plotHeight * i / 2;
-            svg.append("<line x1=\"")
-                    .append(LEFT)
-                    .append("\" x2=\"")
-                    .append(WIDTH - RIGHT)
-                    .append("\" y1=\"")
-                    .append(y)
-                    .append("\" y2=\"")
-                    .append(y)
-                    .append("\" stroke=\"#eef1f4\"/>");
-            svg.append("<text x=\"")
-                    .append(LEFT - 6)
-                    .append("\" y=\"")
-                    .append(y + 4)
-                    .append("\" text-anchor=\"end\" font-size=\"10\" fill=\"#59636e\">")
-                    .append(max - max * i / 2)
-                    .append("</text>");
+            grid.add(new GridLine(TOP + plotHeight * i / 2, max - max * i / 2));
         }
+        List<Series> series = new ArrayList<>();
         for (Verdict verdict : SERIES) {
             StringBuilder line = new StringBuilder();
-            StringBuilder dots = new StringBuilder();
+            List<Point> dots = new ArrayList<>();
             for (int i = 0; i < points.size(); i++) {
                 TrendPoint point = points.get(i);
                 int x = x(i, points.size());
                 int y = TOP + plotHeight - plotHeight * count(point, verdict) / max;
                 line.append(line.length() == 0 ? "" : " ").append(x).append(',').append(y);
-                dots.append("<circle cx=\"")
-                        .append(x)
-                        .append("\" cy=\"")
-                        .append(y)
-                        .append("\" r=\"3\" fill=\"")
-                        .append(color(verdict))
-                        .append("\"><title>")
-                        .append(Html.text("Run " + point.runId() + ", " + DAY.format(point.startedAt()) + ": "
-                                + count(point, verdict) + " " + verdict.name().toLowerCase(Locale.ROOT)))
-                        .append("</title></circle>");
+                dots.add(new Point(
+                        x,
+                        y,
+                        "Run " + point.runId() + ", " + DAY.format(point.startedAt()) + ": " + count(point, verdict)
+                                + " " + verdict.name().toLowerCase(Locale.ROOT)));
             }
-            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"")
-                    .append(color(verdict))
-                    .append("\" points=\"")
-                    .append(line)
-                    .append("\"/>")
-                    .append(dots);
+            series.add(new Series(color(verdict), line.toString(), dots));
         }
-        svg.append(axisLabel(LEFT, "start", points.get(0)));
+        List<AxisLabel> labels = new ArrayList<>();
+        labels.add(new AxisLabel(LEFT, "start", DAY.format(points.get(0).startedAt())));
         if (points.size() > 1) {
-            svg.append(axisLabel(WIDTH - RIGHT, "end", points.get(points.size() - 1)));
+            labels.add(new AxisLabel(
+                    WIDTH - RIGHT,
+                    "end",
+                    DAY.format(points.get(points.size() - 1).startedAt())));
         }
-        return svg.append("</svg>").toString();
+        return java.util.Optional.of(new TrendChart(grid, series, labels));
     }
 
-    private static String axisLabel(int x, String anchor, TrendPoint point) {
-        return "<text x=\"" + x + "\" y=\"" + (HEIGHT - 6) + "\" text-anchor=\"" + anchor
-                + "\" font-size=\"10\" fill=\"#59636e\">" + Html.text(DAY.format(point.startedAt())) + "</text>";
+    int runs() {
+        return series.get(0).dots().size();
     }
 
     private static int x(int index, int size) {

@@ -1,48 +1,79 @@
 (function () {
   "use strict";
-  const rows = Array.from(document.querySelectorAll("tr.row"));
-  const sections = Array.from(document.querySelectorAll("section.doc"));
-  const verdictBoxes = Array.from(document.querySelectorAll("input[name=verdict]"));
-  const problemsOnly = document.getElementById("problems-only");
-  const docFilter = document.getElementById("doc-filter");
   const search = document.getElementById("search");
+  const problemsOnly = document.getElementById("problems-only");
   const shown = document.getElementById("shown");
+  const isIndex = document.body.dataset.page === "index";
+  // The search hands its query to a document page in the fragment: report/<page>.html#q=...
+  const QUERY = "#q=";
 
-  // The searchable text of a row: everything shown in it except the buttons' labels.
-  const rowText = new Map();
-  rows.forEach((row) => {
-    const parts = [];
-    const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.parentElement.closest("button")) {
-        parts.push(node.nodeValue);
+  // Text to search, built on the first search only: a large page opens without walking its rows.
+  const searchText = new Map();
+  function textOf(row) {
+    let text = searchText.get(row);
+    if (text === undefined) {
+      if (isIndex) {
+        text = (row.cells[0].textContent + "\n" + row.dataset.urls).toLowerCase();
+      } else {
+        // everything shown in the row except the buttons' labels
+        text = Array.from(row.cells, (cell) => {
+          const button = cell.querySelector("button");
+          return button ? cell.textContent.replace(button.textContent, "") : cell.textContent;
+        }).join(" ").toLowerCase();
       }
+      searchText.set(row, text);
     }
-    rowText.set(row, parts.join(" ").toLowerCase());
-  });
+    return text;
+  }
 
-  function apply() {
-    const verdicts = new Set(verdictBoxes.filter((box) => box.checked).map((box) => box.value));
-    const doc = docFilter.value;
+  function applyIndex() {
+    const rows = document.querySelectorAll("tr.docrow");
+    const kind = document.getElementById("kind-filter").value;
     const query = search.value.trim().toLowerCase();
     let visible = 0;
-    sections.forEach((section) => {
-      let any = false;
-      section.querySelectorAll("tr.row").forEach((row) => {
-        const show = (!doc || section.id === doc)
-          && verdicts.has(row.dataset.verdict)
-          && (!problemsOnly.checked || row.dataset.problem === "1")
-          && (!query || rowText.get(row).includes(query));
-        row.hidden = !show;
-        if (show) {
-          any = true;
-          visible++;
-        }
-      });
-      section.hidden = !any;
+    rows.forEach((row) => {
+      const show = (!problemsOnly.checked || row.dataset.problems !== "0")
+        && (!kind || row.dataset.kinds.split(" ").includes(kind))
+        && (!query || textOf(row).includes(query));
+      row.hidden = !show;
+      // A large document has several pages: link to the first one citing a matching URL.
+      const pages = row.dataset.pages.split(" ");
+      const urlsByPage = row.dataset.urls.split("\n\n").map((urls) => urls.split("\n"));
+      const matching = (urls) => urls.filter((url) => url.toLowerCase().includes(query));
+      const hit = query ? urlsByPage.findIndex((urls) => matching(urls).length > 0) : -1;
+      const link = row.querySelector("a.doc-link");
+      const page = pages[Math.max(hit, 0)];
+      // the page filters its rows by the query only when the query is about its URLs, not its name
+      link.setAttribute("href", hit >= 0 ? page + QUERY + encodeURIComponent(query) : page);
+      const urls = hit < 0 ? [] : [...new Set(urlsByPage.flatMap(matching))];
+      row.querySelector("td.matches").textContent = urls.length === 0 ? ""
+        : urls.length === 1 ? urls[0] : urls[0] + " and " + (urls.length - 1) + " more";
+      if (show) {
+        visible++;
+      }
+    });
+    shown.textContent = visible + " of " + rows.length + " documents shown";
+  }
+
+  function applyDocument() {
+    const rows = document.querySelectorAll("tr.row");
+    const verdicts = new Set(Array.from(document.querySelectorAll("input[name=verdict]"))
+      .filter((box) => box.checked).map((box) => box.value));
+    const query = search.value.trim().toLowerCase();
+    let visible = 0;
+    rows.forEach((row) => {
+      const show = verdicts.has(row.dataset.verdict)
+        && (!problemsOnly.checked || row.dataset.problem === "1")
+        && (!query || textOf(row).includes(query));
+      row.hidden = !show;
+      if (show) {
+        visible++;
+      }
     });
     shown.textContent = visible + " of " + rows.length + " citations shown";
   }
+
+  const apply = isIndex ? applyIndex : applyDocument;
 
   function sortBy(header) {
     const table = header.closest("table");
@@ -67,7 +98,7 @@
       const order = x < y ? -1 : x > y ? 1 : 0;
       return ascending ? order : -order;
     });
-    sorted.forEach((row) => body.appendChild(row));
+    body.append(...sorted);
   }
 
   function copied(button) {
@@ -106,11 +137,21 @@
     }
   }
 
-  verdictBoxes.forEach((box) => box.addEventListener("change", apply));
-  problemsOnly.addEventListener("change", apply);
-  docFilter.addEventListener("change", apply);
-  search.addEventListener("input", apply);
-  document.querySelectorAll("table.rows th").forEach((th) => th.addEventListener("click", () => sortBy(th)));
-  document.querySelectorAll("button.copy").forEach((button) => button.addEventListener("click", () => copy(button)));
+  document.querySelectorAll("nav.controls input, nav.controls select").forEach((control) =>
+    control.addEventListener(control.type === "search" ? "input" : "change", apply));
+  // One listener per table, not per header or button: a page of thousands of rows stays cheap to open.
+  document.querySelectorAll("table.rows").forEach((table) => table.addEventListener("click", (event) => {
+    const header = event.target.closest("th");
+    if (header && table.tHead.contains(header)) {
+      sortBy(header);
+    }
+    const button = event.target.closest("button.copy");
+    if (button) {
+      copy(button);
+    }
+  }));
+  if (!isIndex && location.hash.startsWith(QUERY)) {
+    search.value = decodeURIComponent(location.hash.substring(QUERY.length));
+  }
   apply();
 })();

@@ -109,9 +109,12 @@ class AuditCommandTest {
     void reportRendersTheLatestRunAgainFromTheDatabaseAndAppliesTheGate() throws IOException {
         run("audit", page("/alive", "/gone").toString(), db(), "--allow-private-networks");
         Path reports = dir.resolve("reports");
-        try (var files = Files.list(reports)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
+        try (var files = Files.walk(reports)) {
+            // deepest first: the HTML report's document pages are in a folder
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!file.equals(reports)) {
+                    Files.delete(file);
+                }
             }
         }
         site.resetRequests();

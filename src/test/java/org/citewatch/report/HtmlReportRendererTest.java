@@ -2,53 +2,78 @@ package org.citewatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The page's structure and escaping, parsed as a browser would; the browser test runs it. */
+/** The pages' structure and escaping, parsed as a browser would; the browser test runs them. */
 class HtmlReportRendererTest {
 
-    @Test
-    void hasOneScriptOnlyAndNoExternalResource() throws Exception {
-        Document page = Jsoup.parse(render());
+    @TempDir
+    Path dir;
 
-        assertThat(page.select("script"))
-                .as("the page's own script only; none from the data")
-                .hasSize(1);
-        assertThat(page.select("[src]")).as("nothing loaded from anywhere").isEmpty();
-        assertThat(page.select("link[rel=stylesheet]")).isEmpty();
-        assertThat(page.select("*").stream()
-                        .flatMap(e -> e.attributes().asList().stream())
-                        .filter(a -> a.getKey().startsWith("on")))
-                .as("no event handler attributes")
-                .isEmpty();
+    @Test
+    void hasOneScriptOnlyAndNoExternalResourceOnEveryPage() throws Exception {
+        assertThat(pages(SampleReport.report())).hasSize(4).allSatisfy(page -> {
+            assertThat(page.select("script"))
+                    .as("the page's own script only; none from the data")
+                    .hasSize(1);
+            assertThat(page.select("[src]")).as("nothing loaded from anywhere").isEmpty();
+            assertThat(page.select("link[rel=stylesheet]")).isEmpty();
+            assertThat(page.select("*").stream()
+                            .flatMap(e -> e.attributes().asList().stream())
+                            .filter(a -> a.getKey().startsWith("on")))
+                    .as("no event handler attributes")
+                    .isEmpty();
+            assertThat(page.select("img")).isEmpty();
+        });
     }
 
     @Test
     void showsHostileTitlesUrlsAndDocumentNamesAsText() throws Exception {
-        Document page = Jsoup.parse(render());
+        String text = String.join(
+                "\n", pages(SampleReport.report()).stream().map(Document::text).toList());
 
-        assertThat(page.text())
+        assertThat(text)
                 .contains(
                         SampleReport.SCRIPT_TITLE,
                         SampleReport.SCRIPT_EVIDENCE,
                         SampleReport.HOSTILE_DOC,
                         "unexpected end of <script>alert(1)</script>",
                         "首尔特别市 — 「ソウル」");
-        assertThat(page.select("img")).isEmpty();
-        Element scriptLink = page.select("a").stream()
+        Element scriptLink = pages(SampleReport.report()).stream()
+                .flatMap(page -> page.select("a").stream())
                 .filter(a -> a.attr("href").equals(SampleReport.SCRIPT_URL))
                 .findFirst()
                 .orElseThrow();
         assertThat(scriptLink.text()).isEqualTo(SampleReport.SCRIPT_URL);
+    }
+
+    @Test
+    void keepsHostileValuesInsideTheirAttributes() throws Exception {
+        Document index = index(SampleReport.report());
+
+        Element hostile = index.select("tr.docrow").stream()
+                .filter(row -> row.selectFirst("a").text().equals(SampleReport.HOSTILE_DOC))
+                .findFirst()
+                .orElseThrow();
+        assertThat(hostile.attributes().asList())
+                .extracting(attribute -> attribute.getKey())
+                .containsExactly("class", "data-problems", "data-kinds", "data-urls", "data-pages");
+        assertThat(index.select("tr.docrow").stream().map(row -> row.attr("data-urls")))
+                .anySatisfy(urls -> assertThat(urls).contains(SampleReport.SCRIPT_URL));
     }
 
     /** Issue 14: a document read from a live wiki is named by the page's address, which the heading links. */
@@ -57,13 +82,11 @@ class HtmlReportRendererTest {
         String page = "https://zh.wikipedia.org/wiki/核安全峰會";
         AuditReport report = ReportFixtures.reportOf(
                 1,
-                java.util.List.of(ReportFixtures.dead(
+                List.of(ReportFixtures.dead(
                         "http://gone.example/",
                         ReportFixtures.cite(page, 3, 5, "http://gone.example/", "cite web", "T", null, null, false))));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HtmlReportRenderer().render(ReportModel.of(report), out);
 
-        Element heading = Jsoup.parse(out.toString(StandardCharsets.UTF_8)).selectFirst("section.doc h2 a");
+        Element heading = documentPages(report).get(0).selectFirst("h1.doc-title a");
 
         assertThat(heading).isNotNull();
         assertThat(heading.attr("href")).isEqualTo(page);
@@ -72,36 +95,69 @@ class HtmlReportRendererTest {
 
     @Test
     void linksOnlyHttpUrls() throws Exception {
-        Document page = Jsoup.parse(render());
+        List<Document> documents = documentPages(SampleReport.report());
 
-        assertThat(page.select("a[href]")).isNotEmpty().allSatisfy(a -> {
-            assertThat(a.attr("href")).matches("https?://.*");
-            assertThat(a.attr("rel")).contains("noopener", "noreferrer");
-        });
-        assertThat(page.text()).as("a javascript: URL is shown, as text").contains(SampleReport.JAVASCRIPT_URL);
+        assertThat(documents.stream().flatMap(page -> page.select("tr.row a[href]").stream()))
+                .isNotEmpty()
+                .allSatisfy(a -> {
+                    assertThat(a.attr("href")).matches("https?://.*");
+                    assertThat(a.attr("rel")).contains("noopener", "noreferrer");
+                });
+        assertThat(documents.stream().map(Document::text))
+                .as("a javascript: URL is shown, as text")
+                .anySatisfy(text -> assertThat(text).contains(SampleReport.JAVASCRIPT_URL));
     }
 
     @Test
-    void carriesStrictContentSecurityPolicyMatchingItsScriptAndStyle() throws Exception {
-        Document page = Jsoup.parse(render());
+    void carriesStrictContentSecurityPolicyMatchingItsScriptAndStyleOnEveryPage() throws Exception {
+        assertThat(pages(SampleReport.report())).allSatisfy(page -> {
+            String csp =
+                    page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+            assertThat(csp)
+                    .contains("default-src 'none'", "base-uri 'none'")
+                    .contains("script-src '" + sha256(page.selectFirst("script").data()) + "'")
+                    .contains("style-src '" + sha256(page.selectFirst("style").data()) + "'");
+        });
+    }
 
-        String csp =
-                page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
-        assertThat(csp)
-                .contains("default-src 'none'", "base-uri 'none'")
-                .contains("script-src '" + sha256(page.selectFirst("script").data()) + "'")
-                .contains("style-src '" + sha256(page.selectFirst("style").data()) + "'");
+    @Test
+    void listsEveryDocumentInTheIndexWithItsProblemCountsAndPage() throws Exception {
+        Document index = index(SampleReport.report());
+
+        assertThat(index.select("tr.docrow")).hasSize(3);
+        assertThat(index.select("tr.row")).as("no citation rows on the index").isEmpty();
+        Element seoul = index.select("tr.docrow").stream()
+                .filter(row -> row.selectFirst("a").text().equals(SampleReport.SEOUL))
+                .findFirst()
+                .orElseThrow();
+        assertThat(seoul.attr("data-problems")).isEqualTo("4");
+        assertThat(seoul.attr("data-kinds")).isEqualTo("dead-unarchived dead-fallback bad-archive unknown");
+        // one column per problem kind, whatever kinds exist
+        List<String> headers =
+                index.select("table.docs th").stream().map(Element::text).toList();
+        List<String> cells = seoul.select("td").stream().map(Element::text).toList();
+        assertThat(headers).hasSameSizeAs(cells);
+        for (ProblemKind kind : ProblemKind.values()) {
+            assertThat(headers.contains(kind.label())).as(kind.name()).isEqualTo(kind.isProblem());
+        }
+        assertThat(cells.get(headers.indexOf("Problems"))).isEqualTo("4");
+        assertThat(cells.get(headers.indexOf(ProblemKind.BAD_ARCHIVE.label()))).isEqualTo("1");
+        assertThat(cells.get(headers.indexOf(ProblemKind.TAGGED_DEAD_ALIVE.label())))
+                .isEqualTo("0");
+        assertThat(cells.get(headers.indexOf("Citations"))).isEqualTo("7");
+        Path page = Path.of(dir.toUri().resolve(seoul.selectFirst("a").attr("href")));
+        assertThat(page).as("the link leads to the document's page").exists();
+        assertThat(Jsoup.parse(page.toFile()).selectFirst("h1.doc-title").text())
+                .isEqualTo(SampleReport.SEOUL);
     }
 
     @Test
     void groupsRowsByDocumentWithProblemsFirst() throws Exception {
-        Document page = Jsoup.parse(render());
-
-        assertThat(page.select("section.doc")).hasSize(3);
-        Element seoul = page.select("section.doc").stream()
-                .filter(s -> s.selectFirst("h2").ownText().equals(SampleReport.SEOUL))
+        Document seoul = documentPages(SampleReport.report()).stream()
+                .filter(page -> page.selectFirst("h1.doc-title").text().equals(SampleReport.SEOUL))
                 .findFirst()
                 .orElseThrow();
+
         assertThat(seoul.select("tr.row").stream()
                         .map(tr -> tr.className().replace("row ", ""))
                         .toList())
@@ -114,16 +170,17 @@ class HtmlReportRendererTest {
                         "k-none",
                         "k-none");
         assertThat(seoul.select("tr.row").first().selectFirst("td").text()).isEqualTo("12:5");
+        assertThat(seoul.selectFirst("a.back").attr("href")).isEqualTo("../report.html");
     }
 
     @Test
     void eachRowHasTheFindingsAndACopyableFix() throws Exception {
-        Document page = Jsoup.parse(render());
-
-        Element news = page.select("tr.row").stream()
+        Element news = documentPages(SampleReport.report()).stream()
+                .flatMap(page -> page.select("tr.row").stream())
                 .filter(tr -> tr.text().contains(SampleReport.NEWS + " "))
                 .findFirst()
                 .orElseThrow();
+
         assertThat(news.text())
                 .contains(
                         "Dead",
@@ -141,10 +198,66 @@ class HtmlReportRendererTest {
 
     @Test
     void drawsTheTrendAsInlineSvg() throws Exception {
-        Document page = Jsoup.parse(render());
+        Document index = index(SampleReport.report());
 
-        assertThat(page.select(".trend svg polyline")).hasSize(2);
-        assertThat(page.select(".trend svg circle")).hasSize(8);
+        assertThat(index.select(".trend svg polyline")).hasSize(2);
+        assertThat(index.select(".trend svg circle")).hasSize(8);
+        assertThat(index.select(".trend svg circle title").first().text()).startsWith("Run ");
+    }
+
+    @Test
+    void replacesThePagesOfAnEarlierRun() throws Exception {
+        new ReportWriter().writeAll(SampleReport.report(), dir);
+        AuditReport smaller = ReportFixtures.reportOf(2, List.of(ReportFixtures.alive("https://ok.example/")));
+
+        new ReportWriter().writeAll(smaller, dir);
+
+        try (Stream<Path> files = Files.list(dir.resolve(DocumentPages.FOLDER))) {
+            assertThat(files)
+                    .as("pages of documents gone from the run are removed")
+                    .hasSize(1);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .as("no temporary folder is left behind")
+                    .noneMatch(name -> name.startsWith("."));
+        }
+    }
+
+    /** Issue 13: a document of thousands of citations is split over pages, problems first. */
+    @Test
+    void splitsALargeDocumentOverPagesWithAPager() throws Exception {
+        int rows = DocumentPages.ROWS_PER_PAGE * 2 + 7;
+        new ReportWriter().writeAll(LargeReport.of(1, 1, rows), dir);
+
+        Document index = Jsoup.parse(dir.resolve("report.html").toFile());
+        Element big = index.select("tr.docrow").stream()
+                .filter(row -> row.selectFirst("a").text().equals(LargeReport.BIG))
+                .findFirst()
+                .orElseThrow();
+        String[] pages = big.attr("data-pages").split(" ");
+        assertThat(pages).hasSize(3);
+        assertThat(big.attr("data-urls").split("\n\n")).hasSize(3);
+        assertThat(big.selectFirst("td:nth-child(2)").text())
+                .as("dead and unknown: three of every ten")
+                .isEqualTo(String.valueOf(java.util.stream.IntStream.range(0, rows)
+                        .filter(c -> c % 10 < 3)
+                        .count()));
+        List<Integer> shown = new ArrayList<>();
+        for (String page : pages) {
+            Document document = Jsoup.parse(Path.of(dir.toUri().resolve(page)).toFile());
+            shown.add(document.select("tr.row").size());
+            assertThat(document.select("nav.pager a")).hasSize(2);
+            assertThat(document.select("nav.pager b").text()).isEqualTo(String.valueOf(shown.size()));
+        }
+        assertThat(shown).containsExactly(DocumentPages.ROWS_PER_PAGE, DocumentPages.ROWS_PER_PAGE, 7);
+        java.net.URI firstPage = dir.toUri().resolve(pages[0]);
+        Document first = Jsoup.parse(Path.of(firstPage).toFile());
+        assertThat(first.select("tr.row").first().className())
+                .as("problems first")
+                .contains("k-dead-unarchived");
+        assertThat(Path.of(firstPage.resolve(first.select("nav.pager a").last().attr("href"))))
+                .exists();
     }
 
     @ParameterizedTest
@@ -167,16 +280,27 @@ class HtmlReportRendererTest {
         assertThat(Html.safeHref(url.replace("\\t", "\t")).isPresent()).isEqualTo(allowed);
     }
 
-    @Test
-    void escapesEveryHtmlSignificantCharacter() {
-        assertThat(Html.text("<a href='x' title=\"y\">&`</a>"))
-                .isEqualTo("&lt;a href=&#39;x&#39; title=&quot;y&quot;&gt;&amp;&#96;&lt;/a&gt;");
+    private Document index(AuditReport report) throws Exception {
+        new ReportWriter().writeAll(report, dir);
+        return Jsoup.parse(dir.resolve("report.html").toFile());
     }
 
-    static String render() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HtmlReportRenderer().render(ReportModel.of(SampleReport.report()), out);
-        return out.toString(StandardCharsets.UTF_8);
+    private List<Document> documentPages(AuditReport report) throws Exception {
+        new ReportWriter().writeAll(report, dir);
+        List<Document> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve(DocumentPages.FOLDER))) {
+            for (Path file : files.sorted().toList()) {
+                pages.add(Jsoup.parse(file.toFile()));
+            }
+        }
+        return pages;
+    }
+
+    /** The index, then the document pages. */
+    private List<Document> pages(AuditReport report) throws Exception {
+        List<Document> pages = new ArrayList<>(documentPages(report));
+        pages.add(0, Jsoup.parse(dir.resolve("report.html").toFile()));
+        return pages;
     }
 
     private static String sha256(String content) throws Exception {

@@ -31,8 +31,9 @@ class ReportWriterTest {
         assertThat(files).allSatisfy(file -> assertThat(Files.size(file)).isPositive());
         try (Stream<Path> listed = Files.list(reports)) {
             assertThat(listed.map(p -> p.getFileName().toString()))
-                    .as("no temporary file is left behind")
-                    .hasSize(6);
+                    .as("no temporary file is left behind; the HTML document pages are in their folder")
+                    .hasSize(7)
+                    .contains(DocumentPages.FOLDER);
         }
     }
 
