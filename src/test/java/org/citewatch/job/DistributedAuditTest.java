@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.citewatch.scale.WorkerConfiguration;
+import org.citewatch.testing.CitewatchProcess;
 import org.citewatch.testing.InFlightServer;
 import org.citewatch.testing.LocalRabbit;
 import org.citewatch.testing.TestDatabase;
@@ -218,45 +219,31 @@ class DistributedAuditTest {
 
     /** {@code citewatch worker} in a process of its own, as an operator starts it. */
     private Process workerProcess(String database, LocalRabbit rabbit) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.citewatch.cli.Main",
-                        "worker",
-                        "--db=" + database,
-                        "--broker=" + LocalRabbit.URI,
-                        "--allow-private-networks",
-                        "--partitions=4",
-                        "--citewatch.scale.queue=" + rabbit.queue(),
-                        "--citewatch.job.check-chunk-size=2")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("worker.log").toFile())
-                .start();
+        return CitewatchProcess.start(
+                dir.resolve("worker.log"),
+                "worker",
+                "--db=" + database,
+                "--broker=" + LocalRabbit.URI,
+                "--allow-private-networks",
+                "--partitions=4",
+                "--citewatch.scale.queue=" + rabbit.queue(),
+                "--citewatch.job.check-chunk-size=2");
     }
 
     /** {@code citewatch audit --distributed} in a process of its own. */
     private Process managerProcess(String database, LocalRabbit rabbit, Path corpus) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.citewatch.cli.Main",
-                        "audit",
-                        corpus.toString(),
-                        "--distributed",
-                        "--db=" + database,
-                        "--broker=" + LocalRabbit.URI,
-                        "--allow-private-networks",
-                        "--report-dir=" + dir.resolve("killed-reports"),
-                        "--citewatch.scale.queue=" + rabbit.queue(),
-                        "--citewatch.scale.partitions=16",
-                        "--citewatch.scale.poll-interval=200ms")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("manager.log").toFile())
-                .start();
+        return CitewatchProcess.start(
+                dir.resolve("manager.log"),
+                "audit",
+                corpus.toString(),
+                "--distributed",
+                "--db=" + database,
+                "--broker=" + LocalRabbit.URI,
+                "--allow-private-networks",
+                "--report-dir=" + dir.resolve("killed-reports"),
+                "--citewatch.scale.queue=" + rabbit.queue(),
+                "--citewatch.scale.partitions=16",
+                "--citewatch.scale.poll-interval=200ms");
     }
 
     private static void awaitChecks(AuditHarness harness, int atLeast) throws InterruptedException {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.citewatch.testing.CitewatchProcess;
 import org.citewatch.testing.InFlightServer;
 import org.citewatch.testing.LocalRabbit;
 import org.citewatch.testing.TestDatabase;
@@ -113,21 +114,14 @@ class DistributedCheckBenchmark {
     }
 
     private Process worker(String database, LocalRabbit rabbit, int n) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.citewatch.cli.Main",
-                        "worker",
-                        "--db=" + database,
-                        "--broker=" + LocalRabbit.URI,
-                        "--allow-private-networks",
-                        "--concurrency=" + IN_FLIGHT,
-                        "--citewatch.scale.queue=" + rabbit.queue())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("worker" + n + ".log").toFile())
-                .start();
+        return CitewatchProcess.start(
+                dir.resolve("worker" + n + ".log"),
+                "worker",
+                "--db=" + database,
+                "--broker=" + LocalRabbit.URI,
+                "--allow-private-networks",
+                "--concurrency=" + IN_FLIGHT,
+                "--citewatch.scale.queue=" + rabbit.queue());
     }
 
     /** 100 pages of 400 citations, every host cited 40 times; a tenth of the pages are gone. */
