@@ -69,11 +69,6 @@ public final class DriftInspector {
         return captureRequests.get();
     }
 
-    /** The run's findings by citation id, as stored. */
-    public Map<Long, DriftFinding> findings(long runId) {
-        return repository.findings(runId);
-    }
-
     private Optional<CapturedPage> capture(CitedPage page) {
         Optional<Capture> source = captureOf(page);
         if (source.isEmpty()) {

@@ -22,11 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The drift step's tables ({@code db/migration/common/V14__content_drift.sql}): what it reads of a
  * run's ALIVE links, the archived pages it read (kept for good), and its findings per citation and run.
  */
-final class DriftRepository {
+public final class DriftRepository {
 
     private final JdbcTemplate jdbc;
 
-    DriftRepository(JdbcTemplate jdbc) {
+    public DriftRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -138,7 +138,7 @@ final class DriftRepository {
      * The run's findings by citation id; the report reads them through here, so that the table has one
      * owner.
      */
-    Map<Long, DriftFinding> findings(long runId) {
+    public Map<Long, DriftFinding> findings(long runId) {
         Map<Long, DriftFinding> found = new LinkedHashMap<>();
         jdbc.query("SELECT * FROM cw_drift_finding WHERE run_id = ?", rs -> {
             found.put(
