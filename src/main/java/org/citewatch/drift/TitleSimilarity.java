@@ -34,7 +34,8 @@ final class TitleSimilarity {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private static final Set<String> STOPWORDS = Set.of(
+    // languages share some (de and fr "des"): copied from a list, which may repeat
+    private static final Set<String> STOPWORDS = Set.copyOf(List.of(
             // en
             "the", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "are", "was",
             "be", "as", "its", "it", "this", "that", "after", "over", "new",
@@ -43,7 +44,7 @@ final class TitleSimilarity {
             "einer", "ist", "fur", "auf", "bei", "nach", "aus", "uber",
             // fr, es, it, nl
             "le", "la", "les", "de", "du", "des", "et", "un", "une", "en", "au", "aux", "el", "los", "las", "del",
-            "al", "con", "por", "para", "il", "di", "het", "een", "van");
+            "al", "con", "por", "para", "il", "di", "het", "een", "van"));
 
     private TitleSimilarity() {}
 

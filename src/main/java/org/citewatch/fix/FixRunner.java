@@ -219,7 +219,8 @@ public final class FixRunner {
                                 link.confirmedDead(),
                                 alive,
                                 cited.archiveStatus(),
-                                cited.snapshot()));
+                                cited.snapshot(),
+                                cited.drift()));
             }
         }
         Comparator<Finding> pageOrder = Comparator.comparingInt(
