@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * <p>Site names: titles are cut into segments at {@code " - "}, {@code " | "}, {@code "_"},
  * {@code "——"} and the like. A segment at the start or end of both titles that is the same on both
  * (the site's name, {@code " - Riverside Gazette"}) is dropped from both before comparing, since two
- * stories of one site share it; and each title is also compared without its first or its last
+ * stories of one site share it, unless it is the longest segment of either title (then it is the story); and each title is also compared without its first or its last
  * segment, so that two different spellings of the site's name do not hide the same story. The best
  * of these comparisons counts: the rule errs towards "the same page", never towards accusing a
  * citation.
@@ -82,16 +82,33 @@ final class TitleSimilarity {
         return segments;
     }
 
-    /** The same site name at the start (or end) of both titles goes from both, if each keeps something. */
+    /**
+     * The same site name at the start (or end) of both titles goes from both, if each keeps something. A
+     * shared segment that is the longest of either title is the story itself, not a site name, and stays.
+     */
     private static void dropSharedEdges(List<String> a, List<String> b) {
-        if (a.size() >= 2 && b.size() >= 2 && sameTokens(a.get(a.size() - 1), b.get(b.size() - 1))) {
+        if (a.size() >= 2 && b.size() >= 2 && siteName(a.size() - 1, a, b.size() - 1, b)) {
             a.remove(a.size() - 1);
             b.remove(b.size() - 1);
         }
-        if (a.size() >= 2 && b.size() >= 2 && sameTokens(a.get(0), b.get(0))) {
+        if (a.size() >= 2 && b.size() >= 2 && siteName(0, a, 0, b)) {
             a.remove(0);
             b.remove(0);
         }
+    }
+
+    private static boolean siteName(int i, List<String> a, int j, List<String> b) {
+        return sameTokens(a.get(i), b.get(j)) && !longest(i, a) && !longest(j, b);
+    }
+
+    private static boolean longest(int index, List<String> segments) {
+        int size = tokens(segments.get(index)).size();
+        for (int k = 0; k < segments.size(); k++) {
+            if (k != index && tokens(segments.get(k)).size() > size) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameTokens(String x, String y) {
