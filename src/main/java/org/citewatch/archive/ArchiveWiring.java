@@ -38,7 +38,8 @@ final class ArchiveWiring {
         ArchiveCache cache = new ArchiveCache(dataSource);
 
         Map<String, EndpointLimiter> limiters = new ConcurrentHashMap<>();
-        ArchiveEndpoint replay = endpoint("replay", settings.replayUrl(), settings.replayRate(), http, settings, limiters);
+        ArchiveEndpoint replay =
+                endpoint("replay", settings.replayUrl(), settings.replayRate(), http, settings, limiters);
         ReplayChecker checker = new ReplayChecker(replay);
         VerifiedReplays replays = new VerifiedReplays(checker, cache, clock);
         CdxClient cdx = new CdxClient(

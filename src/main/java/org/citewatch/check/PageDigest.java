@@ -30,7 +30,9 @@ public record PageDigest(String title, String heading, String text) {
     /** The digest of a sampled page. */
     static PageDigest of(PageSample page) {
         return new PageDigest(
-                page.rawTitle(), page.headings().isEmpty() ? "" : page.headings().get(0), page.text());
+                page.rawTitle(),
+                page.headings().isEmpty() ? "" : page.headings().get(0),
+                page.text());
     }
 
     /** A digest from stored columns; empty when the check kept none (not ALIVE, not HTML, or older). */
@@ -38,8 +40,8 @@ public record PageDigest(String title, String heading, String text) {
         if (title == null && heading == null && text == null) {
             return Optional.empty();
         }
-        return Optional.of(new PageDigest(
-                title == null ? "" : title, heading == null ? "" : heading, text == null ? "" : text));
+        return Optional.of(
+                new PageDigest(title == null ? "" : title, heading == null ? "" : heading, text == null ? "" : text));
     }
 
     private static String clip(String s, int max) {

@@ -51,8 +51,11 @@ final class DriftJudge {
             for (CitedPage page : pages) {
                 findings.put(
                         page.citationId(),
-                        finding(DriftKind.USURPED, page, read.get(page.citationId()), "the host changed hands: "
-                                + newOwner.get()));
+                        finding(
+                                DriftKind.USURPED,
+                                page,
+                                read.get(page.citationId()),
+                                "the host changed hands: " + newOwner.get()));
             }
             return findings;
         }

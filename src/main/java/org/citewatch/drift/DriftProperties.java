@@ -29,13 +29,36 @@ public record DriftProperties(
         @DefaultValue("0.5") double minCaptureSimilarity,
         @DefaultValue("false") boolean treatAsDead,
         @DefaultValue("3") int samePageMinPaths,
+
         @DefaultValue({
-                    "casino", "slot gacor", "judi online", "judi slot", "situs slot", "togel", "sportsbook",
-                    "poker online", "baccarat", "betting", "赌场", "博彩", "娱乐城", "百家乐", "カジノ", "porn", "xxx",
-                    "sex cams", "escort service", "adult dating", "domain is for sale", "domain may be for sale",
-                    "buy this domain", "domain for sale", "affiliate disclosure", "we may earn a commission"
-                })
-                List<String> usurperPhrases) {
+            "casino",
+            "slot gacor",
+            "judi online",
+            "judi slot",
+            "situs slot",
+            "togel",
+            "sportsbook",
+            "poker online",
+            "baccarat",
+            "betting",
+            "赌场",
+            "博彩",
+            "娱乐城",
+            "百家乐",
+            "カジノ",
+            "porn",
+            "xxx",
+            "sex cams",
+            "escort service",
+            "adult dating",
+            "domain is for sale",
+            "domain may be for sale",
+            "buy this domain",
+            "domain for sale",
+            "affiliate disclosure",
+            "we may earn a commission"
+        })
+        List<String> usurperPhrases) {
 
     public DriftProperties {
         if (!(maxLiveSimilarity >= 0 && maxLiveSimilarity < minCaptureSimilarity && minCaptureSimilarity <= 1)) {

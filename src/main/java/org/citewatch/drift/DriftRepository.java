@@ -93,15 +93,15 @@ public final class DriftRepository {
      */
     void keepCapture(String replayUrl, CapturedPage page) {
         jdbc.update(
-                    """
+                """
                     INSERT INTO cw_capture_page (capture_key, capture_url, page_title, page_heading, page_text, fetched_at)
                     VALUES (?, ?, ?, ?, ?, ?)""",
-                    sha256(replayUrl),
-                    clip(page.url(), 8192),
-                    clip(page.title(), 1000),
-                    clip(page.heading(), 1000),
-                    clip(page.text(), 2000),
-                    page.capturedAt().atOffset(ZoneOffset.UTC));
+                sha256(replayUrl),
+                clip(page.url(), 8192),
+                clip(page.title(), 1000),
+                clip(page.heading(), 1000),
+                clip(page.text(), 2000),
+                page.capturedAt().atOffset(ZoneOffset.UTC));
     }
 
     /** Replaces the run's findings for these citations (a resumed run stores a bucket again). */
@@ -126,12 +126,10 @@ public final class DriftRepository {
             f.capturedAt() == null ? null : f.capturedAt().atOffset(ZoneOffset.UTC),
             clip(f.evidence(), 4000)
         }));
-        jdbc.batchUpdate(
-                """
+        jdbc.batchUpdate("""
                 INSERT INTO cw_drift_finding (citation_id, run_id, kind, counts_as_dead, cited_title, live_title,
                     capture_title, capture_url, capture_at, evidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /**
@@ -140,19 +138,22 @@ public final class DriftRepository {
      */
     public Map<Long, DriftFinding> findings(long runId) {
         Map<Long, DriftFinding> found = new LinkedHashMap<>();
-        jdbc.query("SELECT * FROM cw_drift_finding WHERE run_id = ?", rs -> {
-            found.put(
-                    rs.getLong("citation_id"),
-                    new DriftFinding(
-                            DriftKind.valueOf(rs.getString("kind")),
-                            rs.getString("cited_title"),
-                            rs.getString("live_title"),
-                            rs.getString("capture_title"),
-                            rs.getString("capture_url"),
-                            instant(rs, "capture_at"),
-                            rs.getString("evidence"),
-                            rs.getBoolean("counts_as_dead")));
-        }, runId);
+        jdbc.query(
+                "SELECT * FROM cw_drift_finding WHERE run_id = ?",
+                rs -> {
+                    found.put(
+                            rs.getLong("citation_id"),
+                            new DriftFinding(
+                                    DriftKind.valueOf(rs.getString("kind")),
+                                    rs.getString("cited_title"),
+                                    rs.getString("live_title"),
+                                    rs.getString("capture_title"),
+                                    rs.getString("capture_url"),
+                                    instant(rs, "capture_at"),
+                                    rs.getString("evidence"),
+                                    rs.getBoolean("counts_as_dead")));
+                },
+                runId);
         return found;
     }
 

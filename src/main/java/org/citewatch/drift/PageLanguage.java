@@ -20,20 +20,47 @@ final class PageLanguage {
     private static final int MIN_HITS = 3;
 
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-            "en", Set.of("the", "and", "of", "to", "is", "was", "for", "on", "that", "with", "by", "at", "from",
-                    "his", "her", "are", "has", "have", "said", "will", "were", "this", "which"),
-            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "dem", "sich",
-                    "des", "auf", "fur", "im", "eine", "ein", "auch", "wird", "bei", "wurde", "nach"),
-            "fr", Set.of("le", "la", "les", "des", "et", "est", "une", "du", "dans", "pour", "qui", "que",
-                    "sur", "pas", "au", "avec", "sont", "ont"),
-            "es", Set.of("el", "los", "las", "del", "y", "que", "por", "para", "con", "una", "es", "se", "como",
-                    "su", "al", "fue"),
-            "it", Set.of("il", "della", "che", "di", "per", "con", "non", "una", "sono", "gli", "nel", "alla",
-                    "delle"),
+            "en",
+                    Set.of(
+                            "the", "and", "of", "to", "is", "was", "for", "on", "that", "with", "by", "at", "from",
+                            "his", "her", "are", "has", "have", "said", "will", "were", "this", "which"),
+            "de",
+                    Set.of(
+                            "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "dem", "sich", "des",
+                            "auf", "fur", "im", "eine", "ein", "auch", "wird", "bei", "wurde", "nach"),
+            "fr",
+                    Set.of(
+                            "le", "la", "les", "des", "et", "est", "une", "du", "dans", "pour", "qui", "que", "sur",
+                            "pas", "au", "avec", "sont", "ont"),
+            "es",
+                    Set.of(
+                            "el", "los", "las", "del", "y", "que", "por", "para", "con", "una", "es", "se", "como",
+                            "su", "al", "fue"),
+            "it", Set.of("il", "della", "che", "di", "per", "con", "non", "una", "sono", "gli", "nel", "alla", "delle"),
             "pt", Set.of("os", "da", "do", "das", "dos", "que", "em", "para", "com", "nao", "uma", "foi", "ao"),
             "nl", Set.of("de", "het", "een", "van", "en", "niet", "op", "dat", "zijn", "voor", "met", "werd"),
-            "id", Set.of("yang", "dan", "di", "untuk", "dengan", "ini", "itu", "dari", "dalam", "tidak", "ke",
-                    "akan", "pada", "juga", "adalah", "bisa", "anda", "kami", "terpercaya", "situs"));
+            "id",
+                    Set.of(
+                            "yang",
+                            "dan",
+                            "di",
+                            "untuk",
+                            "dengan",
+                            "ini",
+                            "itu",
+                            "dari",
+                            "dalam",
+                            "tidak",
+                            "ke",
+                            "akan",
+                            "pada",
+                            "juga",
+                            "adalah",
+                            "bisa",
+                            "anda",
+                            "kami",
+                            "terpercaya",
+                            "situs"));
 
     private PageLanguage() {}
 
@@ -69,7 +96,8 @@ final class PageLanguage {
         if (hangul * 3 >= letters) {
             return Optional.of("ko");
         }
-        for (var script : Map.of("ru", cyrillic, "ar", arabic, "el", greek, "th", thai).entrySet()) {
+        for (var script :
+                Map.of("ru", cyrillic, "ar", arabic, "el", greek, "th", thai).entrySet()) {
             if (script.getValue() * 2 >= letters) {
                 return Optional.of(script.getKey());
             }

@@ -37,7 +37,8 @@ final class UsurpedHostRule {
 
     UsurpedHostRule(DriftProperties settings) {
         this.settings = settings;
-        this.phrases = settings.usurperPhrases().stream().map(UsurpedHostRule::phrase).toList();
+        this.phrases =
+                settings.usurperPhrases().stream().map(UsurpedHostRule::phrase).toList();
     }
 
     /**
@@ -46,7 +47,8 @@ final class UsurpedHostRule {
      * @return the evidence when the host is usurped
      */
     Optional<String> judge(List<CitedPage> pages, Map<Long, CapturedPage> captures) {
-        List<CitedPage> withPage = pages.stream().filter(p -> p.live().isPresent()).toList();
+        List<CitedPage> withPage =
+                pages.stream().filter(p -> p.live().isPresent()).toList();
         if (withPage.isEmpty()) {
             return Optional.empty();
         }
@@ -140,9 +142,10 @@ final class UsurpedHostRule {
             PageLanguage.of(digest.title(), digest.heading(), digest.text())
                     .ifPresent(language -> live.merge(language, 1, Integer::sum));
         }
-        Optional<Map.Entry<String, Integer>> main =
-                live.entrySet().stream().max(Map.Entry.comparingByValue());
-        if (main.isEmpty() || main.get().getValue() * 2 < pages.size() || captured.contains(main.get().getKey())) {
+        Optional<Map.Entry<String, Integer>> main = live.entrySet().stream().max(Map.Entry.comparingByValue());
+        if (main.isEmpty()
+                || main.get().getValue() * 2 < pages.size()
+                || captured.contains(main.get().getKey())) {
             return Optional.empty();
         }
         return Optional.of("live pages in " + main.get().getKey() + ", every capture in "

@@ -91,7 +91,9 @@ final class DocumentFixer {
                     && (rescue == Rescue.REPLACE_ARCHIVE
                             || (rescue == Rescue.ARCHIVE && finding.citation().archiveUrl() == null))) {
                 archives.put(finding.citation(), finding.usableSnapshot().url());
-            } else if (!own.isEmpty() && rescue == Rescue.USURPED && finding.citation().archiveUrl() == null) {
+            } else if (!own.isEmpty()
+                    && rescue == Rescue.USURPED
+                    && finding.citation().archiveUrl() == null) {
                 archives.put(finding.citation(), finding.usurpedArchive().url());
             }
         }
@@ -116,8 +118,8 @@ final class DocumentFixer {
                                 site.end(), page.deadLinkTag(), EditReason.UNRESCUED_TAGGED, finding.citation()));
             case USURPED -> {
                 if (!template) {
-                    throw new UnfixableException("a usurped plain link needs its URL replaced by the archive;"
-                            + " left to an editor");
+                    throw new UnfixableException(
+                            "a usurped plain link needs its URL replaced by the archive;" + " left to an editor");
                 }
                 yield new TemplateRescuer(page).usurped(site, finding);
             }

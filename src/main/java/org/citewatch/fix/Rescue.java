@@ -1,8 +1,8 @@
 package org.citewatch.fix;
 
+import java.util.Optional;
 import java.util.Set;
 import org.citewatch.archive.ArchiveStatus;
-import java.util.Optional;
 import org.citewatch.check.Verdict;
 import org.citewatch.drift.DriftKind;
 
@@ -37,8 +37,8 @@ enum Rescue {
         boolean dead = finding.confirmedDead() || (options.includeUnconfirmed() && finding.verdict() == Verdict.DEAD);
         boolean hasArchive = citation.archiveUrl() != null;
         if (finding.usurped() && options.wants(FixKind.USURPED)) {
-            boolean soundArchive = hasArchive
-                    && (finding.archiveStatus() == null || !BROKEN.contains(finding.archiveStatus()));
+            boolean soundArchive =
+                    hasArchive && (finding.archiveStatus() == null || !BROKEN.contains(finding.archiveStatus()));
             if (soundArchive || (!hasArchive && finding.usurpedArchive() != null)) {
                 return USURPED;
             }

@@ -154,7 +154,9 @@ public final class AuditReportAssembler {
         DriftFinding dead = null;
         for (CitationReport citation : cited) {
             DriftFinding drift = citation.drift();
-            if (drift != null && drift.countsAsDead() && (dead == null || drift.kind().compareTo(dead.kind()) > 0)) {
+            if (drift != null
+                    && drift.countsAsDead()
+                    && (dead == null || drift.kind().compareTo(dead.kind()) > 0)) {
                 dead = drift;
             }
         }

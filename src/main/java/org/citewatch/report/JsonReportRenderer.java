@@ -217,7 +217,8 @@ final class JsonReportRenderer implements ReportRenderer {
         }
         json.writeName("drift");
         json.writeStartObject();
-        json.writeStringProperty("kind", drift.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        json.writeStringProperty(
+                "kind", drift.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         json.writeStringProperty("citedTitle", drift.citedTitle());
         json.writeStringProperty("liveTitle", drift.liveTitle());
         json.writeStringProperty("captureTitle", drift.captureTitle());

@@ -38,8 +38,7 @@ final class ProblemText {
                 + " · archived copy"
                 + (drift.capturedAt() == null
                         ? ": none read"
-                        : " of " + drift.capturedAt().toString().substring(0, 10) + ": "
-                                + quoted(drift.captureTitle()))
+                        : " of " + drift.capturedAt().toString().substring(0, 10) + ": " + quoted(drift.captureTitle()))
                 + ". ";
         return switch (drift.kind()) {
             case USURPED ->

@@ -26,8 +26,7 @@ final class DriftFixtures {
     }
 
     static CitedPage page(long id, String citedTitle, String url, String liveTitle, String liveText) {
-        return new CitedPage(
-                id, citedTitle, url, null, null, Optional.of(new PageDigest(liveTitle, "", liveText)));
+        return new CitedPage(id, citedTitle, url, null, null, Optional.of(new PageDigest(liveTitle, "", liveText)));
     }
 
     static CitedPage archived(long id, String citedTitle, String url, String liveTitle, String liveText) {

@@ -27,10 +27,14 @@ class DriftJudgeTest {
 
     @Test
     void flagsAStoryReplacedByAnotherWhenTheCaptureShowsTheCitedOne() {
-        CitedPage story = archived(1, "Mayor resigns over budget row", "http://gazette.example/a",
-                "Flower show opens at the park - Riverside Gazette", "");
-        Map<Long, CapturedPage> then = Map.of(1L, capture(story.linkUrl(),
-                "Mayor resigns over budget row - Riverside Gazette", ""));
+        CitedPage story = archived(
+                1,
+                "Mayor resigns over budget row",
+                "http://gazette.example/a",
+                "Flower show opens at the park - Riverside Gazette",
+                "");
+        Map<Long, CapturedPage> then =
+                Map.of(1L, capture(story.linkUrl(), "Mayor resigns over budget row - Riverside Gazette", ""));
 
         Map<Long, DriftFinding> found = new DriftJudge(DriftFixtures.settings()).judge(List.of(story), captures(then));
 
@@ -45,10 +49,9 @@ class DriftJudgeTest {
 
     @Test
     void accusesNoCitationWhoseCaptureDisagreesWithItsTitleToo() {
-        CitedPage paraphrased = archived(1, "Town hall rethinks spending", "http://gazette.example/a",
-                "Mayor resigns over budget row", "");
-        Map<Long, CapturedPage> then =
-                Map.of(1L, capture(paraphrased.linkUrl(), "Mayor resigns over budget row", ""));
+        CitedPage paraphrased = archived(
+                1, "Town hall rethinks spending", "http://gazette.example/a", "Mayor resigns over budget row", "");
+        Map<Long, CapturedPage> then = Map.of(1L, capture(paraphrased.linkUrl(), "Mayor resigns over budget row", ""));
 
         assertThat(new DriftJudge(DriftFixtures.settings()).judge(List.of(paraphrased), captures(then)))
                 .isEmpty();
@@ -56,8 +59,8 @@ class DriftJudgeTest {
 
     @Test
     void accusesNoCitationWithoutACapture() {
-        CitedPage story = page(1, "Mayor resigns over budget row", "http://gazette.example/a",
-                "Flower show opens at the park", "");
+        CitedPage story = page(
+                1, "Mayor resigns over budget row", "http://gazette.example/a", "Flower show opens at the park", "");
 
         assertThat(new DriftJudge(DriftFixtures.settings()).judge(List.of(story), captures(Map.of())))
                 .isEmpty();
@@ -81,7 +84,8 @@ class DriftJudgeTest {
                 page(1, "Mayor resigns over budget row", "http://gazette.example/a", "Slot Gacor", casino),
                 page(2, null, "http://gazette.example/b", "Slot Gacor", casino));
 
-        Map<Long, DriftFinding> problems = new DriftJudge(DriftFixtures.settings(false)).judge(host, captures(Map.of()));
+        Map<Long, DriftFinding> problems =
+                new DriftJudge(DriftFixtures.settings(false)).judge(host, captures(Map.of()));
         Map<Long, DriftFinding> dead = new DriftJudge(DriftFixtures.settings(true)).judge(host, captures(Map.of()));
 
         assertThat(problems).containsOnlyKeys(1L, 2L);

@@ -22,15 +22,24 @@ class UsurpedHostRuleTest {
     @Test
     void findsACasinoOnEveryPageOfALapsedNewsSite() {
         List<CitedPage> pages = List.of(
-                page(1, "Mayor resigns over budget row", "http://gazette.example/2011/mayor", "Slot Gacor Hari Ini",
+                page(
+                        1,
+                        "Mayor resigns over budget row",
+                        "http://gazette.example/2011/mayor",
+                        "Slot Gacor Hari Ini",
                         CASINO_TEXT),
-                page(2, "Flower show opens", "http://gazette.example/2011/flowers", "Slot Gacor Hari Ini",
+                page(
+                        2,
+                        "Flower show opens",
+                        "http://gazette.example/2011/flowers",
+                        "Slot Gacor Hari Ini",
                         CASINO_TEXT));
 
-        assertThat(rule.judge(pages, Map.of())).hasValueSatisfying(evidence -> assertThat(evidence)
-                .contains("2 of 2 live pages show \"slot gacor\"")
-                .as("two paths, one page; but two are fewer than same-page-min-paths")
-                .doesNotContain("same page"));
+        assertThat(rule.judge(pages, Map.of()))
+                .hasValueSatisfying(evidence -> assertThat(evidence)
+                        .contains("2 of 2 live pages show \"slot gacor\"")
+                        .as("two paths, one page; but two are fewer than same-page-min-paths")
+                        .doesNotContain("same page"));
     }
 
     @Test
@@ -41,8 +50,8 @@ class UsurpedHostRuleTest {
                 "http://gazette.example/2011/mayor",
                 "Berita terbaru hari ini",
                 "Berita terbaru dan terpercaya untuk anda yang ingin tahu dengan cepat dari kami di sini"));
-        Map<Long, org.citewatch.archive.CapturedPage> captures = Map.of(
-                1L, capture("http://gazette.example/2011/mayor", "Mayor resigns over budget row", NEWS_TEXT));
+        Map<Long, org.citewatch.archive.CapturedPage> captures =
+                Map.of(1L, capture("http://gazette.example/2011/mayor", "Mayor resigns over budget row", NEWS_TEXT));
 
         assertThat(rule.judge(pages, captures)).hasValue("live pages in id, every capture in en");
     }
@@ -70,16 +79,15 @@ class UsurpedHostRuleTest {
     @Test
     void leavesACasinoNewsSiteAloneWhenItsCitationsAreAboutCasinos() {
         List<CitedPage> pages = List.of(page(
-                1, "Casino revenue falls in Macau", "http://casinonews.example/a", "Slot Gacor Hari Ini",
-                CASINO_TEXT));
+                1, "Casino revenue falls in Macau", "http://casinonews.example/a", "Slot Gacor Hari Ini", CASINO_TEXT));
 
         assertThat(rule.judge(pages, Map.of())).isEmpty();
     }
 
     @Test
     void leavesAHostAloneWhenItsCapturesShowedTheSamePhrases() {
-        List<CitedPage> pages = List.of(
-                page(1, "Annual report 2012", "http://games.example/report", "Online casino", CASINO_TEXT));
+        List<CitedPage> pages =
+                List.of(page(1, "Annual report 2012", "http://games.example/report", "Online casino", CASINO_TEXT));
         Map<Long, org.citewatch.archive.CapturedPage> captures =
                 Map.of(1L, capture("http://games.example/report", "Annual report 2012", "Our casino had a good year"));
 
@@ -103,7 +111,9 @@ class UsurpedHostRuleTest {
                 page(2, "Flower show opens", "http://gazette.example/b", "Weather today", NEWS_TEXT),
                 page(3, "Bridge budget approved", "http://gazette.example/c", "Sports results", NEWS_TEXT));
 
-        assertThat(rule.judge(pages, Map.of())).as("one page of three is not the host").isEmpty();
+        assertThat(rule.judge(pages, Map.of()))
+                .as("one page of three is not the host")
+                .isEmpty();
     }
 
     @Test

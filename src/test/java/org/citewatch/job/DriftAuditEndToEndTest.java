@@ -116,9 +116,11 @@ class DriftAuditEndToEndTest {
         page("www.news.cn.example", "/2012-03/27/c_111712345.htm", "live/xinhua-summit.html");
         page("rp-online.example", "/nrw/buergermeister-zurueckgetreten", "live/rp-buergermeister.html");
 
-        wayback.stubFor(get(urlPathEqualTo("/cdx/search/cdx")).willReturn(aResponse().withBody("[]")));
+        wayback.stubFor(
+                get(urlPathEqualTo("/cdx/search/cdx")).willReturn(aResponse().withBody("[]")));
         // any other capture (the archive step's own checks) is a plain page
-        wayback.stubFor(get(urlPathMatching("/web/[0-9]{14}id_/.*")).willReturn(html("wayback/gazette-spending-2014.html")));
+        wayback.stubFor(
+                get(urlPathMatching("/web/[0-9]{14}id_/.*")).willReturn(html("wayback/gazette-spending-2014.html")));
         wayback.stubFor(get(urlEqualTo(BRIDGE_CAPTURE)).willReturn(html("wayback/gazette-bridge-budget-2013.html")));
         wayback.stubFor(get(urlEqualTo(SPENDING_CAPTURE)).willReturn(html("wayback/gazette-spending-2014.html")));
         wayback.stubFor(get(urlEqualTo(LIGHTHOUSE_CAPTURE)).willReturn(html("wayback/harbour-lighthouse-2010.html")));
@@ -185,7 +187,9 @@ class DriftAuditEndToEndTest {
             assertThat(changed.captureUrl()).isEqualTo(wayback.baseUrl() + "/web/20130501000000/" + BRIDGE);
             assertThat(citation(links.get(LIGHTHOUSE)).drift().evidence())
                     .contains("slot gacor", "live pages in id, every capture in en");
-            assertThat(links.get(LIGHTHOUSE).verdict()).as("a problem for an editor, not dead").isEqualTo(Verdict.ALIVE);
+            assertThat(links.get(LIGHTHOUSE).verdict())
+                    .as("a problem for an editor, not dead")
+                    .isEqualTo(Verdict.ALIVE);
 
             // one capture read per candidate that has one; none for pages the checker already matched
             wayback.verify(1, getRequestedFor(urlEqualTo(BRIDGE_CAPTURE)));
@@ -196,13 +200,14 @@ class DriftAuditEndToEndTest {
             assertReportsNameTheKinds();
 
             GateResult usurped = new Gate(GatePolicy.parse("usurped", 0)).evaluate(report, Baseline.none());
-            GateResult changedGate =
-                    new Gate(GatePolicy.parse("content-changed", 0)).evaluate(report, Baseline.none());
+            GateResult changedGate = new Gate(GatePolicy.parse("content-changed", 0)).evaluate(report, Baseline.none());
             GateResult dead = new Gate(GatePolicy.parse("dead", 0)).evaluate(report, Baseline.none());
             assertThat(usurped.passed()).isFalse();
             assertThat(usurped.offending()).containsExactly(FERRY, LIGHTHOUSE);
             assertThat(changedGate.offending()).containsExactly(BRIDGE);
-            assertThat(dead.offending()).as("--fail-on=dead counts dead links only").containsExactly(MAYOR);
+            assertThat(dead.offending())
+                    .as("--fail-on=dead counts dead links only")
+                    .containsExactly(MAYOR);
 
             // a second run asks the archive nothing more: the captures read are kept
             AuditOutcome again = harness.audit(pages);
@@ -214,10 +219,14 @@ class DriftAuditEndToEndTest {
 
     private void assertReportsNameTheKinds() throws IOException {
         Path reports = dir.resolve("reports");
-        JsonNode json = JsonMapper.builder().build().readTree(reports.resolve("report.json").toFile());
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(reports.resolve("report.json").toFile());
         assertThat(json.findValuesAsString("problem")).contains("usurped", "content-changed");
         assertThat(JsonSchemas.validate(
-                        Path.of("docs/report.schema.json"), SpecVersion.VersionFlag.V202012, reports.resolve("report.json")))
+                        Path.of("docs/report.schema.json"),
+                        SpecVersion.VersionFlag.V202012,
+                        reports.resolve("report.json")))
                 .isEmpty();
         assertThat(Files.readString(reports.resolve("junit.xml")))
                 .contains("type=\"USURPED\"", "type=\"CONTENT_CHANGED\"", "“Council approves bridge budget”");
@@ -238,16 +247,20 @@ class DriftAuditEndToEndTest {
                 settings(Map.of("citewatch.report.fail-on", "unarchived-dead,usurped")))) {
 
             AuditOutcome outcome = harness.audit(pages);
-            FixOutcome fix = harness.context.getBean(FixRunner.class)
+            FixOutcome fix = harness.context
+                    .getBean(FixRunner.class)
                     .run(outcome.runId(), new FixOptions(null, false, out, null, false, false, false));
 
             assertThat(outcome.status()).isEqualTo(AuditOutcome.Status.GATE_FAILED);
             assertThat(outcome.notes())
                     .anySatisfy(note -> assertThat(note).contains("gate failed: 2 links", "usurped domain"));
-            assertThat(fix.edits()).as("url-status=live becomes usurped; the archive stays").isEqualTo(1);
+            assertThat(fix.edits())
+                    .as("url-status=live becomes usurped; the archive stays")
+                    .isEqualTo(1);
             String patched;
             try (var files = Files.list(out)) {
-                List<Path> wiki = files.filter(f -> f.toString().endsWith(".wiki")).toList();
+                List<Path> wiki =
+                        files.filter(f -> f.toString().endsWith(".wiki")).toList();
                 assertThat(wiki).as("only Riverside has an edit").singleElement();
                 patched = Files.readString(wiki.get(0));
             }
@@ -256,7 +269,9 @@ class DriftAuditEndToEndTest {
                     .contains("|title=Council approves bridge budget |work=Riverside Gazette |date=1 May 2013"
                             + " |archive-url=https://web.archive.org/web/20130501000000/" + BRIDGE
                             + " |archive-date=1 May 2013 |url-status=live}}");
-            JsonNode fixes = JsonMapper.builder().build().readTree(out.resolve("fixes.json").toFile());
+            JsonNode fixes = JsonMapper.builder()
+                    .build()
+                    .readTree(out.resolve("fixes.json").toFile());
             assertThat(fixes.get("edits").get(0).get("reason").asString()).isEqualTo("USURPED_ARCHIVED");
             assertThat(fixes.get("unfixed").findValuesAsString("message"))
                     .anySatisfy(m -> assertThat(m).startsWith("suggestion: the page changed"))

@@ -19,7 +19,8 @@ public final class JsonSchemas {
     private JsonSchemas() {}
 
     /** @return the validation messages; empty when the document is valid */
-    public static List<String> validate(Path schemaFile, SpecVersion.VersionFlag version, Path document) throws IOException {
+    public static List<String> validate(Path schemaFile, SpecVersion.VersionFlag version, Path document)
+            throws IOException {
         SchemaValidatorsConfig config =
                 SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         JsonSchema schema;

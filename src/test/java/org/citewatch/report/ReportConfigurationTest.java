@@ -53,7 +53,8 @@ class ReportConfigurationTest {
                 .run(context -> {
                     ReportProperties fromFile = context.getBean(ReportProperties.class);
                     assertThat(fromFile)
-                            .isEqualTo(new ReportProperties(Path.of("reports"), java.util.List.of(FailOn.UNARCHIVED_DEAD), 0, ""));
+                            .isEqualTo(new ReportProperties(
+                                    Path.of("reports"), java.util.List.of(FailOn.UNARCHIVED_DEAD), 0, ""));
                 });
     }
 
