@@ -335,8 +335,12 @@ public class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    DriftWriter driftWriter(DriftInspector driftInspector, @Value(RUN_ID) Long runId) {
-        return new DriftWriter(driftInspector, runId);
+    DriftWriter driftWriter(
+            DriftInspector driftInspector,
+            ArchiveAdvisor archiveAdvisor,
+            ArchiveRepository archiveRepository,
+            @Value(RUN_ID) Long runId) {
+        return new DriftWriter(driftInspector, archiveAdvisor, archiveRepository, runId);
     }
 
     // ---- 5. report, 6. gate -----------------------------------------------------------------------

@@ -87,7 +87,8 @@ public final class Gate {
             if (rule.aboutDrift()) {
                 ProblemKind kind = ProblemKind.valueOf(rule.name());
                 offends = offends.or(link -> shows(link, kind));
-                what = (what == null ? "" : what + " or ") + kind.label().toLowerCase(java.util.Locale.ROOT);
+                what = (what == null ? "" : what + " or ")
+                        + (kind == ProblemKind.USURPED ? "on a usurped domain" : "showing another page than cited");
             }
         }
         List<String> offending = List.copyOf(new TreeSet<>(report.links().stream()

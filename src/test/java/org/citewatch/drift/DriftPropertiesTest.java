@@ -32,7 +32,9 @@ class DriftPropertiesTest {
                 .get();
 
         assertThat(fromFile).isEqualTo(defaults());
-        assertThat(fromFile.treatAsDead()).as("a page that answers is not link rot by default").isFalse();
+        assertThat(fromFile.treatAsDead())
+                .as("a page that answers is not link rot by default")
+                .isFalse();
         assertThat(fromFile.usurperPhrases()).contains("slot gacor", "赌场", "domain for sale");
     }
 

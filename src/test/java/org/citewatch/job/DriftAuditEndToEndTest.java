@@ -196,6 +196,11 @@ class DriftAuditEndToEndTest {
             wayback.verify(1, getRequestedFor(urlEqualTo(SPENDING_CAPTURE)));
             wayback.verify(1, getRequestedFor(urlEqualTo(LIGHTHOUSE_CAPTURE)));
             wayback.verify(0, getRequestedFor(urlEqualTo(XINHUA_CAPTURE)));
+            assertThat(report.run().archive().usage().of("replay").requests())
+                    .as("the run's archive requests count the drift step's replays too")
+                    .isEqualTo(wayback.countRequestsMatching(
+                                    getRequestedFor(urlPathMatching("/web/.*")).build())
+                            .getCount());
 
             assertReportsNameTheKinds();
 

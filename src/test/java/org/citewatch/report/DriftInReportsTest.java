@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 17: links that answer with the wrong page, as every report and the gate show them. */
 class DriftInReportsTest {
 
+    private static final tools.jackson.databind.json.JsonMapper MAPPER =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private static final String HOSTILE = "<script>alert('owned')</script>Slot Gacor";
     private static final String HARBOUR = "http://harbour.example/lighthouse";
     private static final String GAZETTE = "http://gazette.example/bridge";
@@ -81,16 +84,23 @@ class DriftInReportsTest {
         ReportModel model = ReportModel.of(
                 report(cited(HARBOUR, null, usurped(false), false), cited(GAZETTE, null, changed(), false)));
 
-        assertThat(model.rows()).extracting(CitationRow::kind)
+        assertThat(model.rows())
+                .extracting(CitationRow::kind)
                 .as("worst first: usurped, then changed, then the fine link")
                 .containsExactly(ProblemKind.USURPED, ProblemKind.CONTENT_CHANGED, ProblemKind.NONE);
-        assertThat(render(new JsonReportRenderer(), model)).contains("\"problem\":\"usurped\"", "\"kind\":\"usurped\"",
-                "\"captureTitle\":\"Council approves bridge budget\"");
-        assertThat(render(new CsvReportRenderer(), model)).contains(",usurped,", ",content-changed,",
-                "Cited title: “Council approves bridge budget” · live page: “Flower show opens” · archived copy of"
-                        + " 2013-05-01: “Council approves bridge budget”.");
-        assertThat(render(new SarifReportRenderer(), model)).contains("\"ruleId\" : \"USURPED\"",
-                "\"ruleId\" : \"CONTENT_CHANGED\"", "\"level\" : \"warning\"");
+        assertThat(render(new JsonReportRenderer(MAPPER), model))
+                .contains(
+                        "\"problem\" : \"usurped\"",
+                        "\"kind\" : \"usurped\"",
+                        "\"captureTitle\" : \"Council approves bridge budget\"");
+        assertThat(render(new CsvReportRenderer(), model))
+                .contains(
+                        ",usurped,",
+                        ",content-changed,",
+                        "Cited title: “Council approves bridge budget” · live page: “Flower show opens” · archived copy of"
+                                + " 2013-05-01: “Council approves bridge budget”.");
+        assertThat(render(new SarifReportRenderer(MAPPER), model))
+                .contains("\"ruleId\" : \"USURPED\"", "\"ruleId\" : \"CONTENT_CHANGED\"", "\"level\" : \"warning\"");
         assertThat(render(new JunitReportRenderer(), model))
                 .contains("<failure type=\"USURPED\"", "<failure type=\"CONTENT_CHANGED\"");
         assertThat(render(new MarkdownSummaryRenderer(), model))
@@ -100,25 +110,28 @@ class DriftInReportsTest {
     @Test
     void showsANewOwnersHostileTitleAsText() throws Exception {
         new ReportWriter()
-                .writeAll(report(cited(HARBOUR, null, usurped(false), false), cited(GAZETTE, null, changed(), false)),
+                .writeAll(
+                        report(cited(HARBOUR, null, usurped(false), false), cited(GAZETTE, null, changed(), false)),
                         dir);
 
         for (Path page : List.of(dir.resolve("report.html"))) {
             Document html = Jsoup.parse(page.toFile());
             assertThat(html.select("script")).as("the page's own script only").hasSize(1);
         }
-        String all = String.join("\n", java.nio.file.Files.walk(dir)
-                .filter(p -> p.toString().endsWith(".html"))
-                .map(p -> {
-                    try {
-                        Document d = Jsoup.parse(p.toFile());
-                        assertThat(d.select("script")).hasSize(1);
-                        return d.text();
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .toList());
+        String all = String.join(
+                "\n",
+                java.nio.file.Files.walk(dir)
+                        .filter(p -> p.toString().endsWith(".html"))
+                        .map(p -> {
+                            try {
+                                Document d = Jsoup.parse(p.toFile());
+                                assertThat(d.select("script")).hasSize(1);
+                                return d.text();
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        })
+                        .toList());
         assertThat(all).contains("live page: “" + HOSTILE + "”");
     }
 
@@ -126,29 +139,42 @@ class DriftInReportsTest {
     void gatesDriftOnlyWhenFailOnNamesItAndNeverForIgnoredCitations() {
         AuditReport report = report(cited(HARBOUR, null, usurped(false), false), cited(GAZETTE, null, changed(), true));
 
-        assertThat(new Gate(new GatePolicy(FailOn.DEAD, 0)).evaluate(report, Baseline.none()).passed()).isTrue();
+        assertThat(new Gate(new GatePolicy(FailOn.DEAD, 0))
+                        .evaluate(report, Baseline.none())
+                        .passed())
+                .isTrue();
         GateResult usurped = new Gate(GatePolicy.parse("dead,usurped", 0)).evaluate(report, Baseline.none());
         GateResult changed = new Gate(GatePolicy.parse("content-changed", 0)).evaluate(report, Baseline.none());
 
         assertThat(usurped.offending()).containsExactly(HARBOUR);
-        assertThat(usurped.explanation()).contains("dead or usurped domain", "(--fail-on=dead,usurped)");
-        assertThat(changed.passed()).as("the changed page's only citation is {{cbignore}}d").isTrue();
+        assertThat(usurped.explanation()).contains("1 link dead or on a usurped domain", "(--fail-on=dead,usurped)");
+        assertThat(changed.passed())
+                .as("the changed page's only citation is {{cbignore}}d")
+                .isTrue();
     }
 
     @Test
     void suggestsUrlStatusUsurpedWithTheArchive() {
-        LinkReport own = ReportFixtures.link(HARBOUR, Verdict.ALIVE, Reason.OK, 200, null, null, null,
+        LinkReport own = ReportFixtures.link(
+                HARBOUR,
+                Verdict.ALIVE,
+                Reason.OK,
+                200,
+                null,
+                null,
+                null,
                 cited(HARBOUR, "https://web.archive.org/web/20100615000000/" + HARBOUR, usurped(false), false));
-        LinkReport none = ReportFixtures.link(HARBOUR, Verdict.ALIVE, Reason.OK, 200, null, null, null,
-                cited(HARBOUR, null, usurped(false), false));
-        LinkReport changedPage = ReportFixtures.link(GAZETTE, Verdict.ALIVE, Reason.OK, 200, null, null, null,
-                cited(GAZETTE, null, changed(), false));
+        LinkReport none = ReportFixtures.link(
+                HARBOUR, Verdict.ALIVE, Reason.OK, 200, null, null, null, cited(HARBOUR, null, usurped(false), false));
+        LinkReport changedPage = ReportFixtures.link(
+                GAZETTE, Verdict.ALIVE, Reason.OK, 200, null, null, null, cited(GAZETTE, null, changed(), false));
 
         assertThat(FixSuggestion.forCitation(own, own.citations().get(0))).hasValue("|url-status=usurped");
         assertThat(FixSuggestion.forCitation(none, none.citations().get(0)))
                 .hasValue("|archive-url=https://web.archive.org/web/20100615000000/" + HARBOUR
                         + " |archive-date=2010-06-15 |url-status=usurped");
-        assertThat(FixSuggestion.forCitation(changedPage, changedPage.citations().get(0)))
+        assertThat(FixSuggestion.forCitation(
+                        changedPage, changedPage.citations().get(0)))
                 .as("whether the capture supports the text is an editor's call")
                 .isEmpty();
     }
