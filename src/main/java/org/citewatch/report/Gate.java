@@ -19,6 +19,11 @@ import org.citewatch.check.Verdict;
  * a {@code url-status=live} link that is confirmed dead ({@link ProblemKind#MARKED_LIVE_DEAD}) is DEAD and
  * counts for {@code dead} and {@code new-dead}, but not for {@code unarchived-dead}: its citation
  * carries a working archive.
+ *
+ * <p>Links that answer with the wrong page (issue 17, {@link ProblemKind#USURPED},
+ * {@link ProblemKind#CONTENT_CHANGED}) are ALIVE and count only when {@code --fail-on} names their
+ * rule ({@code unarchived-dead,usurped}), whatever the dead-link rule; with
+ * {@code citewatch.drift.treat-as-dead} they are DEAD and the dead-link rules count them too.
  */
 public final class Gate {
 

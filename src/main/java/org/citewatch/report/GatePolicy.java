@@ -2,6 +2,7 @@ package org.citewatch.report;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -23,7 +24,8 @@ public record GatePolicy(Set<FailOn> failOn, int maxDead) {
         if (failOn.isEmpty()) {
             throw new IllegalArgumentException("--fail-on names no policy");
         }
-        failOn = Set.copyOf(EnumSet.copyOf(failOn));
+        // in declaration order, so that the gate's line names the rules the same way every run
+        failOn = Collections.unmodifiableSet(EnumSet.copyOf(failOn));
         long deadRules = failOn.stream().filter(f -> !f.aboutDrift()).count();
         if (deadRules > 1 || (failOn.contains(FailOn.NONE) && failOn.size() > 1)) {
             throw new IllegalArgumentException("--fail-on takes one of none, dead, unarchived-dead, new-dead (none"
