@@ -47,11 +47,11 @@ public final class DriftInspector {
      * Judges and stores the citations of the run's ALIVE links on the hosts of one host bucket,
      * replacing what an earlier attempt stored for them.
      *
-     * @return the citations flagged
+     * @return the citations flagged, by citation id
      */
-    public int inspect(long runId, int bucket) {
+    public Map<Long, DriftFinding> inspect(long runId, int bucket) {
         if (!settings.enabled()) {
-            return 0;
+            return Map.of();
         }
         Map<String, List<CitedPage>> byHost = repository.alivePages(runId, bucket);
         List<Long> citations = new ArrayList<>();
@@ -61,7 +61,7 @@ public final class DriftInspector {
             findings.putAll(judge.judge(pages, this::capture));
         });
         repository.store(runId, citations, findings);
-        return findings.size();
+        return findings;
     }
 
     /** Archive requests made so far to read captures: what drift cost this process. */

@@ -324,6 +324,7 @@ public class AuditJobConfiguration {
                         properties)
                 .reader(runHostBuckets)
                 .writer(driftWriter)
+                .listener(driftWriter)
                 .build();
     }
 

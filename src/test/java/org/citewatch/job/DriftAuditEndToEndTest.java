@@ -157,6 +157,9 @@ class DriftAuditEndToEndTest {
                     .as("the default gate counts dead links without an archive; drift only when named")
                     .isEqualTo(AuditOutcome.Status.PASSED);
             assertThat(harness.lastStepCounts()).containsKey("drift");
+            assertThat(outcome.notes())
+                    .contains("links that answer with the wrong page: 2 citations on a usurped domain, 1 whose page"
+                            + " changed (docs/drift.md; report.html has the titles side by side)");
             AuditReport report = harness.report(outcome.runId());
             Map<String, LinkReport> links = byUrl(report);
             assertThat(links.get(MAYOR))
