@@ -126,13 +126,18 @@ class JarBenchmark {
             Map<String, Integer> askedAgain = site.asked();
             long refetched =
                     askedAgain.keySet().stream().filter(answered::contains).count();
+            long refetchedDead = askedAgain.keySet().stream()
+                    .filter(answered::contains)
+                    .filter(path -> path.endsWith("/dead"))
+                    .count();
             System.out.printf(
                     "BENCH kill -9 after %d of %d URLs answered: the resumed run fetched %d of them again (%.1f%%);"
-                            + " %d fetched in all, exit %d%n",
+                            + " %d of them dead links; %d fetched in all, exit %d%n",
                     answered.size(),
                     urls,
                     refetched,
                     100.0 * refetched / answered.size(),
+                    refetchedDead,
                     askedAgain.size(),
                     second.exitValue());
         }
