@@ -205,6 +205,39 @@ class FixAfterAuditTest {
         }
     }
 
+    /**
+     * Issue 13: {@code citewatch report} after the page was edited shows no change for it (fix would
+     * skip it), and a page that is gone costs the changes, never the report.
+     */
+    @Test
+    void reportsWithoutChangesForAPageEditedOrGoneSinceTheAudit() throws Exception {
+        Path page = copy("seed-shaped.wiki");
+        try (AuditHarness harness = AuditHarness.start(dir, settings())) {
+            long runId = harness.audit(page.getParent()).runId();
+            RunReporter reporter = harness.context.getBean(RunReporter.class);
+            assertThat(changesShown()).as("the audit's report").hasSize(2);
+
+            Files.writeString(page, resource("seed-shaped.wiki") + "\nedited since\n");
+            reporter.write(runId);
+            assertThat(changesShown()).as("after an edit").isEmpty();
+
+            Files.delete(page);
+            reporter.write(runId);
+            assertThat(changesShown()).as("once the page is gone").isEmpty();
+            assertThat(dir.resolve("reports").resolve("report.json")).exists();
+        }
+    }
+
+    private List<Element> changesShown() throws IOException {
+        List<Element> shown = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve("reports").resolve("report"))) {
+            for (Path file : files.toList()) {
+                shown.addAll(Jsoup.parse(file.toFile()).select("td.fix .change"));
+            }
+        }
+        return shown;
+    }
+
     /** The UTF-16 offset of a 1-based line and column. */
     private static int offset(String text, int line, int column) {
         int start = 0;
