@@ -6,6 +6,7 @@ import org.citewatch.extract.ExtractProperties;
 import org.citewatch.history.AuditReportAssembler;
 import org.citewatch.history.ConfirmationPolicy;
 import org.citewatch.history.DocumentRepository;
+import org.citewatch.wiki.RevisionTexts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,12 +22,14 @@ public class FixConfiguration {
             DocumentRepository documentRepository,
             ConfirmationPolicy confirmationPolicy,
             DocumentReader documentReader,
+            RevisionTexts revisionTexts,
             ExtractProperties extractProperties,
             FixProperties fixProperties) {
         return new FixPlanner(
                 documentRepository,
                 confirmationPolicy,
                 documentReader,
+                revisionTexts,
                 new DocumentFixer(extractProperties, fixProperties),
                 extractProperties,
                 fixProperties.out(),

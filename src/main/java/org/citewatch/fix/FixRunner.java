@@ -40,7 +40,7 @@ public final class FixRunner {
      */
     public FixOutcome run(long runId, FixOptions options) {
         AuditReport report = assembler.assemble(runId, Instant.now(clock));
-        return write(planner.plan(report, options), options);
+        return write(planner.plan(report, options, true), options);
     }
 
     private FixOutcome write(FixPlan plan, FixOptions options) {
