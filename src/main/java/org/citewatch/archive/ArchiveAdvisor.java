@@ -1,7 +1,6 @@
 package org.citewatch.archive;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.citewatch.extract.Citation;
 
 /**
@@ -35,13 +34,6 @@ public interface ArchiveAdvisor {
      * request counts, over the run's shared limiters and cache.
      */
     ArchiveSession startSession();
-
-    /**
-     * Announces lookups about to be made, so that an implementation may answer them in bulk first (the
-     * batched Availability API). Optional: {@link #findSnapshot} works without it; the default does
-     * nothing.
-     */
-    default void prefetch(List<SnapshotRequest> requests) {}
 
     /**
      * Makes sure an ALIVE link does not rot unarchived: returns its newest usable capture, or has Save

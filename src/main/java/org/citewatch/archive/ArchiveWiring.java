@@ -45,7 +45,7 @@ final class ArchiveWiring {
                 endpoint("cdx", settings.cdxUrl(), settings.rate(), http, settings, limiters),
                 new CdxParser(json),
                 settings.maxCdxBytes().toBytes());
-        Optional<AvailabilityPass> availability = Optional.empty();
+        Optional<AvailabilityClient> availability = Optional.empty();
         Optional<AvailabilityBatches> batches = Optional.empty();
         if (settings.availabilityEnabled()) {
             AvailabilityClient availabilityClient = new AvailabilityClient(
@@ -57,7 +57,7 @@ final class ArchiveWiring {
                             settings,
                             limiters),
                     json);
-            availability = Optional.of(new AvailabilityPass(availabilityClient, settings.availabilityBatchSize()));
+            availability = Optional.of(availabilityClient);
             batches = Optional.of(new AvailabilityBatches(availabilityClient, settings.availabilityBatchSize()));
         }
         Optional<MementoFallback> memento = Optional.empty();

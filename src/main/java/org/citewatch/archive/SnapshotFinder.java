@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the snapshot to offer for a URL and target date: the database first, then (optionally) the
- * Availability API, then the URL's CDX captures (one query per URL, cached), replayed closest-first
+ * Finds the snapshot to offer for a URL and target date: the database first, then (optionally) one
+ * Availability API GET, then the URL's CDX captures (one query per URL, cached), replayed closest-first
  * until one is a real page, then (optionally) a Memento aggregator. archive.today and WebCite are
  * never offered.
  */
@@ -23,7 +23,7 @@ final class SnapshotFinder {
     private final CdxClient cdx;
     private final VerifiedReplays replays;
     private final ArchiveCache cache;
-    private final Optional<AvailabilityPass> availability;
+    private final Optional<AvailabilityClient> availability;
     private final Optional<MementoFallback> memento;
     private final Clock clock;
     private final Duration negativeCacheTtl;
@@ -36,7 +36,7 @@ final class SnapshotFinder {
             CdxClient cdx,
             VerifiedReplays replays,
             ArchiveCache cache,
-            Optional<AvailabilityPass> availability,
+            Optional<AvailabilityClient> availability,
             Optional<MementoFallback> memento,
             Clock clock,
             Duration negativeCacheTtl,
@@ -54,14 +54,6 @@ final class SnapshotFinder {
         }
     }
 
-    void prefetch(List<SnapshotRequest> requests) {
-        availability.ifPresent(pass -> pass.prefetch(requests.stream()
-                .filter(r -> isHttp(r.url()))
-                .filter(r ->
-                        cache.snapshot(r.url(), ArchiveCache.target(r.target())).isEmpty())
-                .toList()));
-    }
-
     SnapshotLookup find(String url, LocalDate target) {
         if (!isHttp(url)) {
             return new SnapshotLookup.Unavailable("not an http(s) URL: " + url, false);
@@ -71,7 +63,9 @@ final class SnapshotFinder {
         if (stored.isPresent()) {
             return found(stored.get(), target);
         }
-        Optional<AvailabilityClient.Hit> hit = availability.flatMap(pass -> pass.hit(url, target));
+        // the GET form answers the closest capture in either direction; only one before the target counts
+        Optional<AvailabilityClient.Hit> hit = availability.flatMap(client -> client.closest(url, target)
+                .filter(h -> target == null || !h.instant().isAfter(Timestamps.endOf(target))));
         if (hit.isPresent()) {
             Optional<SnapshotLookup> offered = offerHit(url, target, hit.get());
             if (offered.isPresent()) {

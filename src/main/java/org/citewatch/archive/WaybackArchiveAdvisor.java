@@ -63,11 +63,6 @@ final class WaybackArchiveAdvisor implements ArchiveAdvisor {
     }
 
     @Override
-    public void prefetch(List<SnapshotRequest> requests) {
-        finder.prefetch(requests);
-    }
-
-    @Override
     public SnapshotLookup archiveLive(String url) {
         if (liveArchiver.isEmpty()) {
             return ArchiveAdvisor.super.archiveLive(url);

@@ -34,7 +34,7 @@ public record JobProperties(
         @DefaultValue("20000") int checkAhead,
         @DefaultValue("50ms") Duration storeChecksWithin,
         @DefaultValue("5") int extractChunkSize,
-        @DefaultValue("1000") int archiveChunkSize,
+        @DefaultValue("5000") int archiveChunkSize,
         @DefaultValue("100000") long skipLimit,
         @DefaultValue("3") int retryLimit) {
 

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.citewatch.archive.StandInArchive.Capture;
-import org.citewatch.archive.StandInArchive.Page;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.CitationDate;
 import org.junit.jupiter.api.Tag;
@@ -21,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11 benchmark (not a test): {@code ./mvnw -B -Pbench test -Dtest=ArchiveStepBench}. The archive
- * step's work, chunk by chunk as the job cuts it (1,000 citations), at the default settings against a
+ * step's work, chunk by chunk as the job cuts it ({@code citewatch.job.archive-chunk-size}, 5,000 citations), at the default settings against a
  * {@link StandInArchive} on loopback that enforces the real limits; 2,000 dead links and 2,000 cited
  * archive URLs (half on the dead links, half on live links). Prints the wall time, the requests per
  * endpoint and per dead link, the 429s, the deferred lookups; runs the next night on the same
@@ -31,24 +27,23 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class ArchiveStepBench {
 
-    private static final int DEAD = 2_000;
-    private static final int LIVE_WITH_ARCHIVE = 1_000;
-    private static final int CHUNK = 1_000;
-    private static final LocalDate TARGET = LocalDate.parse("2015-06-01");
+    private static final int DEAD = ArchiveBenchCorpus.DEAD;
+    /** The job's default {@code citewatch.job.archive-chunk-size}. */
+    private static final int CHUNK = 5_000;
 
     @Test
     void archiveStepAtTheRealLimits() throws Exception {
         DataSource database = ArchiveTestSupport.migratedDatabase();
-        Map<String, Set<String>> non200 = new HashMap<>();
-        List<ArchiveQuery> queries;
         try (StandInArchive archive = new StandInArchive()) {
-            queries = corpus(archive, non200);
+            ArchiveBenchCorpus corpus =
+                    new ArchiveBenchCorpus(archive, ArchiveStepBench::deadUrl, ArchiveStepBench::liveUrl);
+            List<ArchiveQuery> queries = queries(corpus);
             ArchiveAdvisor advisor =
                     ArchiveTestSupport.advisor(database, defaults(archive.base(), Map.of()), Clock.systemUTC());
             List<ArchiveFinding> night1 = run("night 1 (default settings)", advisor, queries, archive);
             List<ArchiveFinding> night2 = run("night 2 (same database)", advisor, queries, archive);
-            neverNon200(night1, non200);
-            neverNon200(night2, non200);
+            neverNon200(night1, corpus);
+            neverNon200(night2, corpus);
         }
     }
 
@@ -69,9 +64,10 @@ class ArchiveStepBench {
                 "unlimited");
         try (StandInArchive batched = new StandInArchive(1_000_000, 1_000_000, 1_000_000);
                 StandInArchive cdxOnly = new StandInArchive(1_000_000, 1_000_000, 1_000_000)) {
-            Map<String, Set<String>> non200 = new HashMap<>();
-            List<ArchiveQuery> queries = corpus(batched, non200);
-            corpus(cdxOnly, new HashMap<>());
+            ArchiveBenchCorpus corpus =
+                    new ArchiveBenchCorpus(batched, ArchiveStepBench::deadUrl, ArchiveStepBench::liveUrl);
+            new ArchiveBenchCorpus(cdxOnly, ArchiveStepBench::deadUrl, ArchiveStepBench::liveUrl);
+            List<ArchiveQuery> queries = queries(corpus);
             List<ArchiveFinding> fast = run(
                     "batched flow (limits lifted)",
                     ArchiveTestSupport.advisor(
@@ -88,8 +84,8 @@ class ArchiveStepBench {
                             Clock.systemUTC()),
                     queries,
                     cdxOnly);
-            neverNon200(fast, non200);
-            neverNon200(reference, non200);
+            neverNon200(fast, corpus);
+            neverNon200(reference, corpus);
             compare(fast, reference, queries);
         }
     }
@@ -148,18 +144,24 @@ class ArchiveStepBench {
         return findings;
     }
 
-    private static void neverNon200(List<ArchiveFinding> findings, Map<String, Set<String>> non200) {
+    private static void neverNon200(List<ArchiveFinding> findings, ArchiveBenchCorpus corpus) {
         for (ArchiveFinding finding : findings) {
             if (finding.lookup() instanceof SnapshotLookup.Found found
                     && found.snapshot().source() != SnapshotSource.CITATION) {
-                // the stand-in's replay URL: <base>/web/<14 digits>/<original>
-                String snapshot = found.snapshot().url();
-                String rest = snapshot.substring(snapshot.indexOf("/web/") + "/web/".length());
-                assertThat(non200.getOrDefault(rest.substring(15), Set.of()))
-                        .as("never a capture of a non-200 response: " + snapshot)
-                        .doesNotContain(rest.substring(0, 14));
+                assertThat(corpus.isNon200(found.snapshot().url()))
+                        .as("never a capture of a non-200 response: "
+                                + found.snapshot().url())
+                        .isFalse();
             }
         }
+    }
+
+    private static String deadUrl(int i) {
+        return "http://dead.example/p/" + i;
+    }
+
+    private static String liveUrl(int j) {
+        return "http://live.example/p/" + j;
     }
 
     /** Where both paths found an archive snapshot, it is the same capture. */
@@ -187,68 +189,23 @@ class ArchiveStepBench {
         assertThat(same).isEqualTo(both);
     }
 
-    /**
-     * 2,000 dead links, by {@code i % 100}: 50 good capture before the target, 20 only after it, 3 only
-     * in CDX (Availability empty), 20 with a 404 and a redirect captured nearer the target than the
-     * good capture, 1 listed as 200 but replaying as a redirect, 6 never archived. The first 1,000 cite
-     * an archive (by {@code i % 10}: 7 a good capture, 1 a mismatched archive-date, 1 a captured 404, 1
-     * an inexact timestamp); 1,000 live links cite one too.
-     */
-    private static List<ArchiveQuery> corpus(StandInArchive archive, Map<String, Set<String>> non200) {
-        List<ArchiveQuery> queries = new ArrayList<>();
-        for (int i = 0; i < DEAD; i++) {
-            String url = "http://dead.example/p/" + i;
-            int kind = i % 100;
-            List<Capture> captures;
-            boolean inAvailability = true;
-            if (kind < 50) {
-                captures = StandInArchive.captures(
-                        new Capture("20140101120000", 200, true), new Capture("20160101120000", 200, true));
-            } else if (kind < 70) {
-                captures = StandInArchive.captures(new Capture("20160101120000", 200, true));
-            } else if (kind < 73) {
-                captures = StandInArchive.captures(new Capture("20140301000000", 200, true));
-                inAvailability = false;
-            } else if (kind < 93) {
-                captures = StandInArchive.captures(
-                        new Capture("20130101000000", 200, true),
-                        new Capture("20150501000000", 404, false),
-                        new Capture("20150520000000", 302, false));
-                non200.put(url, Set.of("20150501000000", "20150520000000"));
-            } else if (kind < 94) {
-                captures = StandInArchive.captures(
-                        new Capture("20120101000000", 200, true), new Capture("20150101000000", 200, false));
-                non200.put(url, Set.of("20150101000000"));
-            } else {
-                captures = StandInArchive.captures();
-            }
-            archive.put(url, new Page(captures, inAvailability));
-            String cited = null;
-            CitationDate archiveDate = null;
-            if (i < DEAD / 2) {
-                int form = i % 10;
-                String ts =
-                        captures.isEmpty() ? "20140101120000" : captures.get(0).timestamp();
-                if (form == 8 && non200.containsKey(url)) {
-                    ts = non200.get(url).iterator().next();
-                } else if (form == 9) {
-                    ts = ts.substring(0, 8) + "000001";
-                }
-                cited = "https://web.archive.org/web/" + ts + "/" + url;
-                LocalDate date = form == 7
-                        ? LocalDate.parse("2001-01-01")
-                        : Timestamps.utcDate(Timestamps.parse(ts).orElseThrow());
-                archiveDate = new CitationDate(date.toString(), date, CitationDate.Precision.DAY);
-            }
-            queries.add(new ArchiveQuery(citation(url, cited, archiveDate, true), true, TARGET));
-        }
-        for (int j = 0; j < LIVE_WITH_ARCHIVE; j++) {
-            String url = "http://live.example/p/" + j;
-            archive.put(url, new Page(StandInArchive.captures(new Capture("20140101120000", 200, true)), true));
-            queries.add(new ArchiveQuery(
-                    citation(url, "https://web.archive.org/web/20140101120000/" + url, null, false), false, TARGET));
-        }
-        return queries;
+    /** The corpus as the archive step's queries, in order. */
+    private static List<ArchiveQuery> queries(ArchiveBenchCorpus corpus) {
+        return corpus.entries().stream()
+                .map(e -> new ArchiveQuery(
+                        citation(
+                                e.url(),
+                                e.citedArchive(),
+                                e.archiveDate() == null
+                                        ? null
+                                        : new CitationDate(
+                                                e.archiveDate().toString(),
+                                                e.archiveDate(),
+                                                CitationDate.Precision.DAY),
+                                e.dead()),
+                        e.dead(),
+                        ArchiveBenchCorpus.TARGET))
+                .toList();
     }
 
     private static Citation citation(String url, String archiveUrl, CitationDate archiveDate, boolean dead) {

@@ -1,12 +1,9 @@
 package org.citewatch.archive;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -19,12 +16,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The optional Availability first pass (GET and batched POST) and the optional Memento fallback. */
+/** The optional Availability GET of a single lookup and the optional Memento fallback (the batched POST: AvailabilityBatchTest). */
 @WireMockTest
 class FirstPassAndFallbackTest {
 
@@ -89,33 +85,6 @@ class FirstPassAndFallbackTest {
         SnapshotLookup lookup = advisor(Map.of("availability-enabled", "true")).findSnapshot(URL, ACCESSED);
 
         assertThat(((SnapshotLookup.Found) lookup).snapshot().source()).isEqualTo(SnapshotSource.WAYBACK_CDX);
-    }
-
-    @Test
-    void asksForManyUrlsInOneBatchedPostLikeInternetArchiveBot() {
-        stubFor(post(urlPathEqualTo("/wayback/available"))
-                .withHeader("Wayback-Api-Version", equalTo("2"))
-                .willReturn(aResponse().withStatus(200).withBody(fixture("availability-batch.json"))));
-        stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
-                .withQueryParam("url", equalTo("http://example.org/gone"))
-                .willReturn(aResponse().withStatus(200).withBody("[]")));
-        ArchiveAdvisor advisor = advisor(Map.of("availability-enabled", "true"));
-
-        advisor.prefetch(
-                List.of(new SnapshotRequest(URL, ACCESSED), new SnapshotRequest("http://example.org/gone", ACCESSED)));
-        SnapshotLookup hit = advisor.findSnapshot(URL, ACCESSED);
-        SnapshotLookup unknown = advisor.findSnapshot("http://example.org/gone", ACCESSED);
-
-        verify(
-                1,
-                postRequestedFor(urlPathEqualTo("/wayback/available"))
-                        .withRequestBody(containing(
-                                "url=http%3A%2F%2Fexample.com%2Fnews%2Fstory.html&timestamp=20130101235959&closest=before"
-                                        + "&statuscodes=200&tag=0\nurl=http%3A%2F%2Fexample.org%2Fgone")));
-        verify(0, getRequestedFor(urlPathEqualTo("/wayback/available")));
-        assertThat(((SnapshotLookup.Found) hit).snapshot().source()).isEqualTo(SnapshotSource.WAYBACK_AVAILABLE);
-        assertThat(unknown).as("no hit in the batch: CDX decides").isInstanceOf(SnapshotLookup.NotArchived.class);
-        verify(1, getRequestedFor(urlPathEqualTo("/cdx/search/cdx")));
     }
 
     @Test

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * 429 and so is every request for the next minute (the firewall); replay 600/min; Availability
  * {@value #AVAILABILITY_PER_MINUTE}/min (no published limit: the stand-in's choice), 429 past it.
  */
-final class StandInArchive implements AutoCloseable {
+public final class StandInArchive implements AutoCloseable {
 
     /** One capture in the stand-in's index; {@code playable} false: listed as 200, replays as a redirect. */
     record Capture(String timestamp, int status, boolean playable) {}
@@ -43,7 +43,7 @@ final class StandInArchive implements AutoCloseable {
     final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
 
     /** The real limits. */
-    StandInArchive() throws IOException {
+    public StandInArchive() throws IOException {
         this(30, 600, AVAILABILITY_PER_MINUTE);
     }
 
@@ -59,7 +59,17 @@ final class StandInArchive implements AutoCloseable {
         server.start();
     }
 
-    String base() {
+    /** Requests the endpoint ({@code cdx}, {@code availability}, {@code replay}) received. */
+    public long requests(String endpoint) {
+        return count(requests, endpoint);
+    }
+
+    /** Requests the endpoint answered 429. */
+    public long refused(String endpoint) {
+        return count(refused, endpoint);
+    }
+
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

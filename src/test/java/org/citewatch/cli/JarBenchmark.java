@@ -14,11 +14,17 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.citewatch.archive.ArchiveBenchCorpus;
+import org.citewatch.archive.StandInArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ./mvnw -B -Pbench test -Dtest=JarBenchmark#startUp
  * ./mvnw -B -Pbench test -Dtest=JarBenchmark#wholeAudit      # -Dbench.urls=20000 -Dbench.hosts=500
  * ./mvnw -B -Pbench test -Dtest=JarBenchmark#killedAndResumed
+ * ./mvnw -B -Pbench test -Dtest=JarBenchmark#archiveStep     # issue 11, two nights at the real archive limits
  * </pre>
  *
  * Prints wall time, CPU time and peak RSS of the citewatch process ({@code /usr/bin/time}), the
@@ -131,12 +138,125 @@ class JarBenchmark {
         }
     }
 
+    /**
+     * Issue 11 as a user meets it: an audit of 100 wikitext pages citing the {@link ArchiveBenchCorpus}
+     * (2,000 dead links, 2,000 cited archives), the archive endpoints on a {@link StandInArchive} that
+     * enforces the Internet Archive's real limits, the shipped defaults; then the next night's audit on
+     * the same database. Prints the archive step's wall time, requests and 429s per endpoint, deferred
+     * lookups; fails if a capture of a non-200 response was offered.
+     */
+    @Test
+    void archiveStep() throws Exception {
+        try (ArticleSite site = new ArticleSite(LATENCY_MS);
+                StandInArchive archive = new StandInArchive()) {
+            int hosts = 100;
+            ArchiveBenchCorpus links = new ArchiveBenchCorpus(
+                    archive,
+                    i -> hostUrl(site.port(), i, hosts) + "/article/" + i + "/dead",
+                    j -> hostUrl(site.port(), j, hosts) + "/article/live-" + j);
+            Path corpus = archiveCorpus(links);
+            Path work = Files.createDirectories(dir.resolve("archive"));
+            List<String> endpoints = List.of(
+                    "--citewatch.archive.cdx-url=" + archive.base() + "/cdx/search/cdx",
+                    "--citewatch.archive.availability-url=" + archive.base() + "/wayback/available",
+                    "--citewatch.archive.replay-url=" + archive.base() + "/web/");
+            for (String night : List.of("night 1", "night 2 (same database)")) {
+                Map<String, Long> before = archiveCounts(archive);
+                Measured run = audit(work, corpus, endpoints);
+                Map<String, Long> after = archiveCounts(archive);
+                System.out.printf("%n== %s: %s%n%s%n", night, run, run.timeline());
+                for (String endpoint : List.of("cdx", "availability", "replay")) {
+                    long requests = after.get(endpoint) - before.get(endpoint);
+                    System.out.printf(
+                            "   %-12s %5d requests, %.3f per dead link, %d answered 429%n",
+                            endpoint,
+                            requests,
+                            requests / (double) ArchiveBenchCorpus.DEAD,
+                            after.get(endpoint + " 429") - before.get(endpoint + " 429"));
+                }
+                Map<String, Long> outcomes = new TreeMap<>();
+                long offeredNon200 = 0;
+                try (Connection db = DriverManager.getConnection(database(work));
+                        Statement statement = db.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT lookup, snapshot_source, snapshot_url"
+                                + " FROM cw_citation_archive WHERE run_id = (SELECT MAX(id) FROM cw_run)")) {
+                    while (rows.next()) {
+                        String source = rows.getString(2);
+                        outcomes.merge(rows.getString(1) + (source == null ? "" : " " + source), 1L, Long::sum);
+                        String snapshot = rows.getString(3);
+                        if (snapshot != null && snapshot.startsWith(archive.base()) && links.isNon200(snapshot)) {
+                            offeredNon200++;
+                        }
+                    }
+                }
+                System.out.println("   citations by lookup and source: " + outcomes);
+                System.out.printf(
+                        "BENCH archive step %s: %s; %d captures of non-200 responses offered%n",
+                        night, archiveStepTime(run.timeline()), offeredNon200);
+                assertThat(offeredNon200)
+                        .as("never a capture of a non-200 response")
+                        .isZero();
+            }
+        }
+    }
+
+    private static String hostUrl(int port, int n, int hosts) {
+        return "http://127.0." + (1 + n % hosts / 250) + "." + (1 + n % hosts % 250) + ":" + port;
+    }
+
+    /** The timeline's archive entry: {@code archive +a..+b}, as seconds. */
+    private static String archiveStepTime(String timeline) {
+        Matcher step = Pattern.compile("archive \\+([\\d.]+)\\.\\.\\+([\\d.]+)").matcher(timeline);
+        return step.find()
+                ? String.format("%.0f s", Double.parseDouble(step.group(2)) - Double.parseDouble(step.group(1)))
+                : "no archive step in " + timeline;
+    }
+
+    private static Map<String, Long> archiveCounts(StandInArchive archive) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String endpoint : List.of("cdx", "availability", "replay")) {
+            counts.put(endpoint, archive.requests(endpoint));
+            counts.put(endpoint + " 429", archive.refused(endpoint));
+        }
+        return counts;
+    }
+
+    /** 100 wikitext pages of 30 cite-web references, accessed on the corpus's target date. */
+    private Path archiveCorpus(ArchiveBenchCorpus links) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("archive-corpus"));
+        List<ArchiveBenchCorpus.Entry> entries = links.entries();
+        for (int first = 0, page = 0; first < entries.size(); first += 30, page++) {
+            StringBuilder text = new StringBuilder("Archive bench page " + page + ".\n");
+            for (ArchiveBenchCorpus.Entry e : entries.subList(first, Math.min(entries.size(), first + 30))) {
+                text.append("<ref>{{cite web |url=")
+                        .append(e.url())
+                        .append(" |title=Source")
+                        .append(" |access-date=")
+                        .append(ArchiveBenchCorpus.TARGET);
+                if (e.citedArchive() != null) {
+                    text.append(" |archive-url=").append(e.citedArchive());
+                }
+                if (e.archiveDate() != null) {
+                    text.append(" |archive-date=").append(e.archiveDate());
+                }
+                text.append("}}</ref>\n");
+            }
+            Files.writeString(corpus.resolve("page" + page + ".wiki"), text, StandardCharsets.UTF_8);
+        }
+        return corpus;
+    }
+
     /** Runs one audit under /usr/bin/time and reads its timeline from the job repository. */
     private Measured audit(Path work, Path corpus) throws Exception {
+        return audit(work, corpus, List.of());
+    }
+
+    private Measured audit(Path work, Path corpus, List<String> extraArguments) throws Exception {
         Files.createDirectories(work);
         Path times = work.resolve("time.txt");
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", times.toString()));
         command.addAll(citewatch(work, corpus).command());
+        command.addAll(extraArguments);
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         Process process = new ProcessBuilder(command)
@@ -184,13 +304,14 @@ class JarBenchmark {
         StringBuilder timeline = new StringBuilder("  timeline:");
         try (Connection db = DriverManager.getConnection(database(work));
                 Statement statement = db.createStatement()) {
-            try (ResultSet run = statement.executeQuery("SELECT MIN(START_TIME) FROM BATCH_JOB_EXECUTION")) {
+            try (ResultSet run = statement.executeQuery("SELECT MAX(START_TIME) FROM BATCH_JOB_EXECUTION")) {
                 run.next();
                 timeline.append(String.format(" job +%.2f s", since(processStart, run.getTimestamp(1))));
             }
             try (ResultSet steps =
                     statement.executeQuery("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION"
-                            + " WHERE STEP_NAME NOT LIKE 'checkHosts:%' ORDER BY STEP_EXECUTION_ID")) {
+                            + " WHERE STEP_NAME NOT LIKE 'checkHosts:%' AND JOB_EXECUTION_ID ="
+                            + " (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) ORDER BY STEP_EXECUTION_ID")) {
                 while (steps.next()) {
                     timeline.append(String.format(
                             "; %s +%.2f..+%.2f",
