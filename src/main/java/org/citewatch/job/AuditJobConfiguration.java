@@ -9,6 +9,7 @@ import org.citewatch.check.Paywalls;
 import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentInputs;
+import org.citewatch.fix.FixPlanner;
 import org.citewatch.history.ArchiveCandidate;
 import org.citewatch.history.ArchiveRepository;
 import org.citewatch.history.AuditReportAssembler;
@@ -57,7 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@code archive}: dead or tagged citations, and archive URLs → validations and snapshots,
  *       each chunk examined together (batched Availability first, CDX where it left the answer
  *       open, within the run's CDX budget);
- *   <li>{@code report}: the report assembled from the database and written;
+ *   <li>{@code report}: the report assembled from the database and written, with the exact wikitext
+ *       change of each citation {@code citewatch fix} would rescue ({@link FixPlanner});
  *   <li>{@code gate}: the CI gate → the job's exit status.
  * </ol>
  *
@@ -314,10 +316,17 @@ public class AuditJobConfiguration {
             AuditReportAssembler auditReportAssembler,
             RunRepository runRepository,
             ReportWriter reportWriter,
+            FixPlanner fixPlanner,
             ReportProperties reportProperties,
             Gate gate) {
         return new RunReporter(
-                auditReportAssembler, runRepository, reportWriter, reportProperties, gate, Clock.systemUTC());
+                auditReportAssembler,
+                runRepository,
+                reportWriter,
+                fixPlanner,
+                reportProperties,
+                gate,
+                Clock.systemUTC());
     }
 
     @Bean
