@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import org.citewatch.extract.NormalizedUrl;
-import org.citewatch.extract.UrlNormalizer;
 import org.citewatch.http.AddressGuard;
 import org.citewatch.http.HostLimiter;
 import org.citewatch.http.Proxies;
+import org.citewatch.url.NormalizedUrl;
+import org.citewatch.url.UrlNormalizer;
 
 /**
  * The {@link LinkChecker} of a run: GETs over OkHttp within the global and per-host limits, with the

@@ -3,7 +3,6 @@ package org.citewatch.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What the first bytes of an HTML page say, normalized for phrase matching (lower case, single
@@ -29,12 +28,33 @@ record PageSample(
         Objects.requireNonNull(canonical, "canonical");
     }
 
-    /** Compiled once: normalizing runs for every page checked. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
-    /** Normalizes text the way phrases are compared. */
+    /**
+     * Normalizes text the way phrases are compared: lower case, straight apostrophes, runs of spaces
+     * (ASCII whitespace and no-break spaces) as one space, no space at either end. One pass over the
+     * lower-cased text: it runs on every page's title, headings and text sample, and a regex
+     * replacement there was an eighth of all the bytes an audit allocated (issue 16).
+     */
     static String normalize(String s) {
-        String text = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u00a0', ' ');
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                    inSpace = true;
+                }
+                continue;
+            }
+            inSpace = false;
+            out.append(c == '\u2019' ? '\'' : c);
+        }
+        return out.toString().strip();
+    }
+
+    /** What the regex {@code \s} matches, and the no-break space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || (c >= '\t' && c <= '\r');
     }
 }

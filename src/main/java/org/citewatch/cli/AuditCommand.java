@@ -61,43 +61,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--recheck-all", description = "Check every URL, whatever the recheck policy says. Default: false")
     boolean recheckAll;
 
-    @Option(
-            names = "--concurrency",
-            paramLabel = "N",
-            description = "Checks in flight at once (citewatch.check.concurrency). Default: 64")
-    Integer concurrency;
-
-    @Option(
-            names = "--per-host",
-            paramLabel = "N",
-            description = "Checks in flight per host (citewatch.check.per-host). Default: 2")
-    Integer perHost;
-
-    @Option(
-            names = "--timeout",
-            paramLabel = "DURATION",
-            description = "Time limit of one whole check, e.g. 30s (citewatch.check.timeout). Default: 30s")
-    String timeout;
-
-    @Option(
-            names = "--user-agent",
-            paramLabel = "TEXT",
-            description =
-                    "User-Agent of the checks (citewatch.check.user-agent). Default: citewatch's own, with its home page")
-    String userAgent;
-
-    @Option(
-            names = "--proxy",
-            paramLabel = "URL",
-            description =
-                    "HTTP proxy, e.g. http://host:port (citewatch.check.proxy). Default: none (Java proxy properties)")
-    String proxy;
-
-    @Option(
-            names = "--allow-private-networks",
-            description =
-                    "Check loopback and private addresses too (citewatch.check.allow-private-networks). Default: false")
-    boolean allowPrivateNetworks;
+    @Mixin
+    CheckOptions checks;
 
     @Option(
             names = "--archive-rate",
@@ -212,16 +177,12 @@ final class AuditCommand implements Callable<Integer> {
                 .orElse(List.of("samples/"));
     }
 
-    private Map<String, Object> overrides() {
+    /** The property overrides the command line asks for; {@code null} values leave a setting alone. */
+    Map<String, Object> overrides() {
         Map<String, Object> overrides = new LinkedHashMap<>();
         database.addTo(overrides);
         wikiOptions.addTo(overrides);
-        overrides.put("citewatch.check.concurrency", concurrency);
-        overrides.put("citewatch.check.per-host", perHost);
-        overrides.put("citewatch.check.timeout", timeout);
-        overrides.put("citewatch.check.user-agent", userAgent);
-        overrides.put("citewatch.check.proxy", proxy);
-        overrides.put("citewatch.check.allow-private-networks", allowPrivateNetworks ? "true" : null);
+        checks.addTo(overrides);
         overrides.put("citewatch.archive.rate", archiveRate);
         overrides.put("citewatch.extract.wiki-lang", wikiLang);
         overrides.put("citewatch.archive.validate-archives", validateArchives);

@@ -22,8 +22,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code citewatch fix}: the rescue of a run's dead citations as wikitext patches to review, or
- * applied to the wikitext files with {@code --apply}. Reads the database and the documents; no
- * network.
+ * applied to the wikitext files with {@code --apply}. Reads the database and the documents (a
+ * live-wiki page's audited revision from its wiki); never edits a wiki.
  */
 @Command(
         name = "fix",
@@ -31,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false,
         description = {
             "Writes the rescue of a run's dead citations as patches: <document>.diff, <document>.wiki and",
-            "fixes.json (no network). Rules and how to apply them: docs/fix.md.",
+            "fixes.json. Reads live-wiki pages' audited revisions from their wiki, never edits one.",
+            "Rules and how to apply them: docs/fix.md.",
             "Exit codes: 0 ok, 2 usage error or no such run."
         })
 final class FixCommand implements Callable<Integer> {

@@ -41,29 +41,14 @@ final class WorkerCommand implements Callable<Integer> {
     @Mixin
     BrokerOption broker;
 
-    @Option(
-            names = "--concurrency",
-            paramLabel = "N",
-            description = "Checks in flight at once in this worker (citewatch.check.concurrency). Default: 64")
-    Integer concurrency;
-
-    @Option(
-            names = "--per-host",
-            paramLabel = "N",
-            description = "Checks in flight per host (citewatch.check.per-host). Default: 2")
-    Integer perHost;
+    @Mixin
+    CheckOptions checks;
 
     @Option(
             names = "--partitions",
             paramLabel = "N",
             description = "Partitions run side by side (citewatch.scale.partitions-per-worker). Default: 2")
     Integer partitions;
-
-    @Option(
-            names = "--allow-private-networks",
-            description =
-                    "Check loopback and private addresses too (citewatch.check.allow-private-networks). Default: false")
-    boolean allowPrivateNetworks;
 
     @Option(names = "--verbose", description = "Log what the worker does. Default: quiet")
     boolean verbose;
@@ -88,16 +73,15 @@ final class WorkerCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private Map<String, Object> overrides() {
+    /** The property overrides the command line asks for; {@code null} values leave a setting alone. */
+    Map<String, Object> overrides() {
         Map<String, Object> overrides = new LinkedHashMap<>();
         database.addTo(overrides);
         broker.addTo(overrides);
         // the manager owns the schema: workers starting together must not race to migrate it
         overrides.put("spring.flyway.enabled", "false");
-        overrides.put("citewatch.check.concurrency", concurrency);
-        overrides.put("citewatch.check.per-host", perHost);
+        checks.addTo(overrides);
         overrides.put("citewatch.scale.partitions-per-worker", partitions);
-        overrides.put("citewatch.check.allow-private-networks", allowPrivateNetworks ? "true" : null);
         if (verbose) {
             overrides.put("logging.level.org.citewatch", "DEBUG");
             overrides.put("logging.level.org.springframework.batch", "INFO");

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.citewatch.archive.ArchiveUrl;
 import org.citewatch.archive.ArchiveUrls;
+import org.citewatch.url.UrlNormalizer;
 
 /**
  * Archive copies as citations name them: a cited URL that is itself a capture

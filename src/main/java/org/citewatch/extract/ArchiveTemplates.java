@@ -2,6 +2,7 @@ package org.citewatch.extract;
 
 import java.util.Map;
 import java.util.Optional;
+import org.citewatch.url.UrlNormalizer;
 
 /**
  * Reads an archive template ({@code {{webarchive}}}, {@code {{Wayback}}}, {@code {{WebCite}}}, de

@@ -2,6 +2,7 @@ package org.citewatch.extract;
 
 import java.util.Objects;
 import java.util.Set;
+import org.citewatch.url.UrlNormalizer;
 
 /**
  * One cited URL at one place in one document.

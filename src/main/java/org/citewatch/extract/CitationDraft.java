@@ -1,6 +1,8 @@
 package org.citewatch.extract;
 
 import java.util.Optional;
+import org.citewatch.url.NormalizedUrl;
+import org.citewatch.url.UrlNormalizer;
 
 /**
  * A citation while its document is being scanned: later text (a dead-link tag, an archive template,

@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.citewatch.url.Ascii;
+import org.citewatch.url.NormalizedUrl;
+import org.citewatch.url.UrlNormalizer;
 
 /**
  * Reads the templates that matter to citations: citation templates ({@code {{cite web}}}), dead-link

@@ -1,5 +1,8 @@
 package org.citewatch.extract;
 
+import org.citewatch.url.Ascii;
+import org.citewatch.url.UrlNormalizer;
+
 /**
  * Reads external links at the position the scanner found them: bracketed {@code [url text]} (also
  * protocol-relative {@code [//host/path text]}) and bare URLs, with MediaWiki's rules for where

@@ -1,5 +1,8 @@
 package org.citewatch.extract;
 
+import org.citewatch.url.NormalizedUrl;
+import org.citewatch.url.UrlNormalizer;
+
 /** Citations of plain links (HTML anchors, URL list lines): a URL, where it is, maybe a title. */
 final class LinkCitations {
 

@@ -1,5 +1,7 @@
 package org.citewatch.extract;
 
+import org.citewatch.url.Ascii;
+
 /**
  * MediaWiki's external-link syntax at the character level: which schemes start a link, which
  * characters a URL may hold, where it stops.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.citewatch.url.Ascii;
 
 /**
  * First pass over a document: blanks out what is not wikitext (HTML comments, {@code <nowiki>},

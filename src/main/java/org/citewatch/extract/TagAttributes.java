@@ -1,5 +1,7 @@
 package org.citewatch.extract;
 
+import org.citewatch.url.Ascii;
+
 /**
  * The {@code name} and {@code group} attributes of a {@code <ref>} tag, written {@code name=x},
  * {@code name="x"} or {@code name = 'x'}.

@@ -1,5 +1,8 @@
 package org.citewatch.extract;
 
+import org.citewatch.url.Ascii;
+import org.citewatch.url.UrlNormalizer;
+
 /**
  * The single forward pass over one masked document that finds its links: templates (dispatched by
  * kind), {@code <ref>}s, external links (read by {@link ExternalLinks}) and wikilinks (skipped). It

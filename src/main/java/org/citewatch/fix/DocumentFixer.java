@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.DateStyle;
 import org.citewatch.extract.ExtractProperties;
+import org.citewatch.extract.WikiSite;
 import org.citewatch.extract.WikitextCitationExtractor;
 import org.citewatch.extract.WikitextSyntax;
 
@@ -30,6 +31,16 @@ final class DocumentFixer {
         this.extract = extract;
         this.settings = settings;
         this.roundTrip = new RoundTrip(new WikitextCitationExtractor(extract));
+    }
+
+    /**
+     * The fixer for pages of a live wiki whose own names of the dead-link and archive templates add to
+     * the configured ones (as the audit's extractor read its pages); this one when the wiki adds none.
+     */
+    DocumentFixer forSite(WikiSite site) {
+        return site.addsTemplates()
+                ? new DocumentFixer(extract.withTemplates(site.deadLinkTemplates(), site.archiveTemplates()), settings)
+                : this;
     }
 
     /**

@@ -18,7 +18,7 @@ import org.citewatch.report.AtomicFile;
 /**
  * {@code --apply}: writes a patched page back into its wikitext file, only when the file still holds
  * exactly the content the audit read (by hash), keeping its byte order mark and its permissions.
- * Never writes into a dump.
+ * Never writes into a dump, nor to a live wiki.
  */
 final class FileApplier {
 
@@ -28,6 +28,10 @@ final class FileApplier {
 
     /** Empty when applied; otherwise why not. */
     static Optional<String> apply(FixedDocument fixed, String auditedHash) {
+        if (fixed.livePage()) {
+            return Optional.of("a page of the live wiki " + fixed.wiki()
+                    + "; fix never edits a wiki (replay fixes.json with a bot framework)");
+        }
         if (fixed.dumpPage()) {
             return Optional.of("a page of the dump " + fixed.document().source() + "; dumps are never written");
         }

@@ -69,6 +69,11 @@ final class FixFiles {
         }
     }
 
+    /** The page's unified diff in the folder {@code out}. */
+    static Path diffFile(Path out, String stem) {
+        return out.resolve(stem + ".diff");
+    }
+
     static Path writeText(Path target, String text) {
         return AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }

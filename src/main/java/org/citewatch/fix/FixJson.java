@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code fixes.json}: every edit with its page, base revision, place, exact old and new text,
+ * {@code fixes.json}: every edit with its page, wiki, base revision, place, exact old and new text,
  * citation and reason, so that a bot framework can replay the edits span by span (checking the old
  * text first); the pages skipped and the citations left unfixed, with why.
  */
@@ -65,6 +65,7 @@ final class FixJson {
     private static ObjectNode page(ObjectNode node, FixedDocument document) {
         node.put("document", document.document().name());
         node.put("pageTitle", document.pageTitle());
+        node.put("wiki", document.wiki());
         Long revision = document.document().revisionId();
         if (revision == null) {
             node.putNull("baseRevisionId");

@@ -30,6 +30,11 @@ public record FixOptions(
         only = only == null || only.isEmpty() ? EnumSet.allOf(FixKind.class) : EnumSet.copyOf(only);
     }
 
+    /** What {@code citewatch fix --run ID} does: every kind of rescue, no opt-in rule, no {@code --apply}. */
+    public static FixOptions defaults(long runId, Path out) {
+        return new FixOptions(runId, false, out, null, false, false, false);
+    }
+
     boolean wants(FixKind kind) {
         return only.contains(kind);
     }

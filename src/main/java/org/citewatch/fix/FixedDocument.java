@@ -21,13 +21,23 @@ record FixedDocument(Document document, DocumentFix fix, boolean bom) {
         return Patch.apply(document.text(), fix.edits());
     }
 
-    /** A dump's page (named by its title), not a file of its own. */
+    /** A page of a dump (named by its title) or of a live wiki, not a file of its own. */
     boolean dumpPage() {
         return document.revisionId() != null || !document.name().equals(document.source());
     }
 
-    /** The page title, for a dump page; {@code null} for a file. */
+    /** A page of a live wiki (named by its address), read again at the revision the audit read. */
+    boolean livePage() {
+        return document.wikiPage() != null;
+    }
+
+    /** The page title, for a page of a dump or a live wiki; {@code null} for a file. */
     String pageTitle() {
-        return dumpPage() ? document.name() : null;
+        return livePage() ? document.wikiPage().title() : dumpPage() ? document.name() : null;
+    }
+
+    /** The wiki's API endpoint, for a page of a live wiki; {@code null} otherwise. */
+    String wiki() {
+        return livePage() ? document.wikiPage().wiki() : null;
     }
 }

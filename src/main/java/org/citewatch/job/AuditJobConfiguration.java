@@ -10,6 +10,7 @@ import org.citewatch.drift.DriftInspector;
 import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentInputs;
+import org.citewatch.fix.FixPlanner;
 import org.citewatch.history.ArchiveCandidate;
 import org.citewatch.history.ArchiveRepository;
 import org.citewatch.history.AuditReportAssembler;
@@ -60,7 +61,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       open, within the run's CDX budget);
  *   <li>{@code drift}: ALIVE links, a host bucket at a time → content changed or host usurped, from
  *       what the check step kept of each page and one archived capture per candidate (docs/drift.md);
- *   <li>{@code report}: the report assembled from the database and written;
+ *   <li>{@code report}: the report assembled from the database and written, with the exact wikitext
+ *       change of each citation {@code citewatch fix} would rescue ({@link FixPlanner});
  *   <li>{@code gate}: the CI gate → the job's exit status.
  * </ol>
  *
@@ -358,10 +360,17 @@ public class AuditJobConfiguration {
             AuditReportAssembler auditReportAssembler,
             RunRepository runRepository,
             ReportWriter reportWriter,
+            FixPlanner fixPlanner,
             ReportProperties reportProperties,
             Gate gate) {
         return new RunReporter(
-                auditReportAssembler, runRepository, reportWriter, reportProperties, gate, Clock.systemUTC());
+                auditReportAssembler,
+                runRepository,
+                reportWriter,
+                fixPlanner,
+                reportProperties,
+                gate,
+                Clock.systemUTC());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.citewatch.job;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.citewatch.fix.FixPlanner;
 import org.citewatch.history.AuditReportAssembler;
 import org.citewatch.history.RunRepository;
 import org.citewatch.report.AuditReport;
@@ -10,16 +11,24 @@ import org.citewatch.report.Gate;
 import org.citewatch.report.GateResult;
 import org.citewatch.report.ReportProperties;
 import org.citewatch.report.ReportWriter;
+import org.citewatch.report.WikitextChanges;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a run's report files from the database and applies the gate: the audit job's report and
  * gate steps, and {@code citewatch report}, which renders a run again without checking anything.
+ * The HTML report shows the exact wikitext change of each citation {@code citewatch fix} rescues, from
+ * the fix's own planner (so the two never disagree).
  */
 public final class RunReporter {
+
+    private static final Logger log = LoggerFactory.getLogger(RunReporter.class);
 
     private final AuditReportAssembler assembler;
     private final RunRepository runs;
     private final ReportWriter writer;
+    private final FixPlanner fixes;
     private final ReportProperties properties;
     private final Gate gate;
     private final Clock clock;
@@ -28,12 +37,14 @@ public final class RunReporter {
             AuditReportAssembler assembler,
             RunRepository runs,
             ReportWriter writer,
+            FixPlanner fixes,
             ReportProperties properties,
             Gate gate,
             Clock clock) {
         this.assembler = assembler;
         this.runs = runs;
         this.writer = writer;
+        this.fixes = fixes;
         this.properties = properties;
         this.gate = gate;
         this.clock = clock;
@@ -48,15 +59,32 @@ public final class RunReporter {
     AuditReport finishAndWrite(long runId) {
         AuditReport report = assemble(runId);
         runs.finish(report.run());
-        writer.writeAll(report, properties.dir());
+        writer.writeAll(report, changes(report), properties.dir());
         return report;
     }
 
     /** Writes a run's report files again. */
     public AuditReport write(long runId) {
         AuditReport report = assemble(runId);
-        writer.writeAll(report, properties.dir());
+        writer.writeAll(report, changes(report), properties.dir());
         return report;
+    }
+
+    /**
+     * The changes {@code citewatch fix} would make. They add to the report, so a failure to work them
+     * out (a page that cannot be read again, a bug in a rescue rule) costs the changes, never the
+     * report: the gate and the other files do not depend on them.
+     */
+    private WikitextChanges changes(AuditReport report) {
+        try {
+            return fixes.changes(report);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "The report of run {} shows no wikitext changes: working them out failed: {}",
+                    report.run().id(),
+                    e.toString());
+            return WikitextChanges.none();
+        }
     }
 
     /**

@@ -15,9 +15,16 @@ import org.citewatch.extract.Citation;
  * @param fallback a usable snapshot found by the archive lookups (never the citation's own archive),
  *     or empty
  * @param fix the wikitext to paste, or empty when there is nothing to change
+ * @param change the exact change {@code citewatch fix} makes for the citation, or empty when it makes
+ *     none (or the report was written without the fix plan)
  */
 record CitationRow(
-        LinkReport link, CitationReport report, ProblemKind kind, Optional<Snapshot> fallback, Optional<String> fix) {
+        LinkReport link,
+        CitationReport report,
+        ProblemKind kind,
+        Optional<Snapshot> fallback,
+        Optional<String> fix,
+        Optional<WikitextChange> change) {
 
     CitationRow {
         Objects.requireNonNull(link, "link");
@@ -25,12 +32,23 @@ record CitationRow(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(fallback, "fallback");
         Objects.requireNonNull(fix, "fix");
+        Objects.requireNonNull(change, "change");
     }
 
     static CitationRow of(LinkReport link, CitationReport citation) {
+        return of(link, citation, WikitextChanges.none());
+    }
+
+    static CitationRow of(LinkReport link, CitationReport citation, WikitextChanges changes) {
         Optional<Snapshot> fallback = fallbackOf(link, citation);
         ProblemKind kind = kindOf(link, citation, fallback.isPresent());
-        return new CitationRow(link, citation, kind, fallback, FixSuggestion.forCitation(link, citation));
+        return new CitationRow(
+                link,
+                citation,
+                kind,
+                fallback,
+                FixSuggestion.forCitation(link, citation),
+                changes.forCitation(citation.citation()));
     }
 
     Citation citation() {

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param rows all the document's citations, problems first
  * @param page which of the document's pages this is, from 0
  * @param pageHrefs every page of the document, relative to this one
+ * @param diffLinks the links from this page to the diffs of {@code citewatch fix}
  */
 record DocumentView(
         HtmlAssets assets,
@@ -18,13 +19,15 @@ record DocumentView(
         String indexHref,
         List<CitationRow> rows,
         int page,
-        List<String> pageHrefs) {
+        List<String> pageHrefs,
+        DiffLinks diffLinks) {
 
     DocumentView {
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(indexHref, "indexHref");
+        Objects.requireNonNull(diffLinks, "diffLinks");
         rows = List.copyOf(rows);
         pageHrefs = List.copyOf(pageHrefs);
         if (page < 0 || page >= pageHrefs.size()) {

@@ -53,6 +53,7 @@ final class HtmlReportRenderer implements ReportRenderer {
     public void renderBeside(ReportModel model, Path reportDir) throws IOException {
         Map<String, List<CitationRow>> documents = model.byDocument();
         DocumentPages pages = DocumentPages.of(documents.keySet());
+        DiffLinks diffLinks = new DiffLinks(reportDir.resolve(DocumentPages.FOLDER));
         HtmlPagesFolder.replace(reportDir.resolve(DocumentPages.FOLDER), folder -> {
             for (Map.Entry<String, List<CitationRow>> document : documents.entrySet()) {
                 String name = document.getKey();
@@ -63,7 +64,14 @@ final class HtmlReportRenderer implements ReportRenderer {
                 }
                 for (int page = 0; page < count; page++) {
                     DocumentView view = new DocumentView(
-                            HtmlAssets.get(), model.run(), name, "../" + fileName(), document.getValue(), page, hrefs);
+                            HtmlAssets.get(),
+                            model.run(),
+                            name,
+                            "../" + fileName(),
+                            document.getValue(),
+                            page,
+                            hrefs,
+                            diffLinks);
                     HtmlPagesFolder.writeFile(
                             folder.resolve(pages.fileName(name, page)),
                             out -> write(out, html -> JtedocumentGenerated.render(html, null, view)));

@@ -27,10 +27,14 @@ record ReportModel(AuditReport report, List<CitationRow> rows) {
     }
 
     static ReportModel of(AuditReport report) {
+        return of(report, WikitextChanges.none());
+    }
+
+    static ReportModel of(AuditReport report, WikitextChanges changes) {
         List<CitationRow> rows = new ArrayList<>();
         for (LinkReport link : report.links()) {
             for (CitationReport citation : link.citations()) {
-                rows.add(CitationRow.of(link, citation));
+                rows.add(CitationRow.of(link, citation, changes));
             }
         }
         rows.sort(ORDER);

@@ -41,7 +41,18 @@ public final class ReportWriter {
      * @throws UncheckedIOException when the folder or a file cannot be written; names the file
      */
     public List<Path> writeAll(AuditReport report, Path reportDir) {
-        ReportModel model = ReportModel.of(report);
+        return writeAll(report, WikitextChanges.none(), reportDir);
+    }
+
+    /**
+     * Renders the report with the exact wikitext change of each citation that {@code citewatch fix}
+     * rescues, shown on the document pages of report.html.
+     *
+     * @return the files written, in the order above
+     * @throws UncheckedIOException when the folder or a file cannot be written; names the file
+     */
+    public List<Path> writeAll(AuditReport report, WikitextChanges changes, Path reportDir) {
+        ReportModel model = ReportModel.of(report, changes);
         try {
             Files.createDirectories(reportDir);
         } catch (IOException e) {

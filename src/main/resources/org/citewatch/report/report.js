@@ -129,7 +129,8 @@
   }
 
   function copy(button) {
-    const code = button.parentElement.querySelector("code");
+    // the text to paste: the suggested fix, or the new text of the exact change
+    const code = button.parentElement.querySelector("code.paste");
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(code.textContent).then(() => copied(button), () => copyFallback(button, code));
     } else {

@@ -47,7 +47,7 @@ public final class StandInArchive implements AutoCloseable {
         this(30, 600, AVAILABILITY_PER_MINUTE);
     }
 
-    StandInArchive(int cdxPerMinute, int replayPerMinute, int availabilityPerMinute) throws IOException {
+    public StandInArchive(int cdxPerMinute, int replayPerMinute, int availabilityPerMinute) throws IOException {
         cdx = new Limit(cdxPerMinute, true);
         replay = new Limit(replayPerMinute, false);
         availability = new Limit(availabilityPerMinute, false);

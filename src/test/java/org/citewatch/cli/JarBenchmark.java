@@ -53,6 +53,9 @@ class JarBenchmark {
     private static final int LATENCY_MS = 50;
     private static final int GLOBAL = 64;
     private static final int PER_HOST = 2;
+    /** The stand-in archive of the link-checking benchmarks enforces no limit. */
+    private static final int UNLIMITED = 1_000_000;
+
     private static final Path JAR =
             Path.of(System.getProperty("bench.jar", "target/citewatch.jar")).toAbsolutePath();
 
@@ -80,9 +83,10 @@ class JarBenchmark {
     void wholeAudit() throws Exception {
         int urls = Integer.getInteger("bench.urls", 20_000);
         int hosts = Integer.getInteger("bench.hosts", 500);
-        try (ArticleSite site = new ArticleSite(LATENCY_MS)) {
+        try (ArticleSite site = new ArticleSite(LATENCY_MS);
+                StandInArchive archive = new StandInArchive(UNLIMITED, UNLIMITED, UNLIMITED)) {
             Path corpus = corpus(site.port(), urls, hosts);
-            Measured run = audit(dir.resolve("audit"), corpus);
+            Measured run = audit(dir.resolve("audit"), corpus, emptyArchive(archive));
             double ideal = urls * (LATENCY_MS / 1000.0) / Math.min(GLOBAL, hosts * PER_HOST);
             double window = (site.lastAnswerNanos() - site.firstRequestNanos()) / 1e9;
             System.out.println("  " + run);
@@ -111,28 +115,34 @@ class JarBenchmark {
     void killedAndResumed() throws Exception {
         int urls = Integer.getInteger("bench.urls", 6_000);
         int hosts = Integer.getInteger("bench.hosts", 100);
-        try (ArticleSite site = new ArticleSite(LATENCY_MS)) {
+        try (ArticleSite site = new ArticleSite(LATENCY_MS);
+                StandInArchive archive = new StandInArchive(UNLIMITED, UNLIMITED, UNLIMITED)) {
             Path corpus = corpus(site.port(), urls, hosts);
             Path work = Files.createDirectories(dir.resolve("killed"));
-            Process first = citewatch(work, corpus).start();
+            Process first = citewatch(work, corpus, emptyArchive(archive)).start();
             while (site.answered().size() < urls / 2 && first.isAlive()) {
                 Thread.sleep(5);
             }
             first.destroyForcibly().waitFor(); // SIGKILL, as kill -9
             Set<String> answered = site.answered();
             site.forgetRequests();
-            Process second = citewatch(work, corpus).start();
+            Process second = citewatch(work, corpus, emptyArchive(archive)).start();
             second.waitFor();
             Map<String, Integer> askedAgain = site.asked();
             long refetched =
                     askedAgain.keySet().stream().filter(answered::contains).count();
+            long refetchedDead = askedAgain.keySet().stream()
+                    .filter(answered::contains)
+                    .filter(path -> path.endsWith("/dead"))
+                    .count();
             System.out.printf(
                     "BENCH kill -9 after %d of %d URLs answered: the resumed run fetched %d of them again (%.1f%%);"
-                            + " %d fetched in all, exit %d%n",
+                            + " %d of them dead links; %d fetched in all, exit %d%n",
                     answered.size(),
                     urls,
                     refetched,
                     100.0 * refetched / answered.size(),
+                    refetchedDead,
                     askedAgain.size(),
                     second.exitValue());
         }
@@ -200,6 +210,20 @@ class JarBenchmark {
         }
     }
 
+    /**
+     * The archive endpoints on a stand-in that knows no capture, at rates that do not hold the run:
+     * the link-checking benchmarks measure checks, and never reach the Internet Archive.
+     */
+    private static List<String> emptyArchive(StandInArchive archive) {
+        return List.of(
+                "--citewatch.archive.cdx-url=" + archive.base() + "/cdx/search/cdx",
+                "--citewatch.archive.availability-url=" + archive.base() + "/wayback/available",
+                "--citewatch.archive.replay-url=" + archive.base() + "/web/",
+                "--citewatch.archive.rate=60000/min",
+                "--citewatch.archive.availability-rate=60000/min",
+                "--citewatch.archive.replay-rate=60000/min");
+    }
+
     private static String hostUrl(int port, int n, int hosts) {
         return "http://127.0." + (1 + n % hosts / 250) + "." + (1 + n % hosts % 250) + ":" + port;
     }
@@ -255,8 +279,7 @@ class JarBenchmark {
         Files.createDirectories(work);
         Path times = work.resolve("time.txt");
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", times.toString()));
-        command.addAll(citewatch(work, corpus).command());
-        command.addAll(extraArguments);
+        command.addAll(citewatch(work, corpus, extraArguments).command());
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         Process process = new ProcessBuilder(command)
@@ -279,17 +302,26 @@ class JarBenchmark {
                 timeline(work, started, Duration.ofNanos(endNanos - startNanos)));
     }
 
-    /** {@code java -jar citewatch.jar audit CORPUS} on a database of its own, no JVM flags. */
-    private static ProcessBuilder citewatch(Path work, Path corpus) {
-        return new ProcessBuilder(
-                        "java",
-                        "-jar",
-                        JAR.toString(),
-                        "audit",
-                        corpus.toString(),
-                        "--db=" + database(work),
-                        "--allow-private-networks",
-                        "--report-dir=" + work.resolve("reports"))
+    /**
+     * {@code java -jar citewatch.jar audit CORPUS} on a database of its own, no JVM flags; with
+     * {@code -Dbench.jfr=FILE} a flight recording of the run (profile settings) goes to FILE.
+     */
+    private static ProcessBuilder citewatch(Path work, Path corpus, List<String> extraArguments) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        String recording = System.getProperty("bench.jfr", "");
+        if (!recording.isEmpty()) {
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
+        }
+        command.addAll(List.of(
+                "-jar",
+                JAR.toString(),
+                "audit",
+                corpus.toString(),
+                "--db=" + database(work),
+                "--allow-private-networks",
+                "--report-dir=" + work.resolve("reports")));
+        command.addAll(extraArguments);
+        return new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("killed-out.txt").toFile());

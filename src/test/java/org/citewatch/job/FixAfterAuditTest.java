@@ -16,11 +16,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.citewatch.fix.FixOptions;
 import org.citewatch.fix.FixOutcome;
 import org.citewatch.fix.FixRunner;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,12 +86,20 @@ class FixAfterAuditTest {
 
     private Map<String, Object> settings() {
         return Map.of(
-                "citewatch.archive.cdx-url", wayback.baseUrl() + "/cdx/search/cdx",
-                "citewatch.archive.replay-url", wayback.baseUrl() + "/web/",
-                "citewatch.check.proxy", "http://localhost:" + web.getPort(),
+                "citewatch.archive.cdx-url",
+                wayback.baseUrl() + "/cdx/search/cdx",
+                "citewatch.archive.replay-url",
+                wayback.baseUrl() + "/web/",
+                "citewatch.check.proxy",
+                "http://localhost:" + web.getPort(),
                 // one failing check confirms a link dead here, so that one audit is enough
-                "citewatch.history.confirm-failures", 1,
-                "citewatch.history.confirm-span", "0s");
+                "citewatch.history.confirm-failures",
+                1,
+                "citewatch.history.confirm-span",
+                "0s",
+                // where the report's links to the diffs lead: where fix writes them in these tests
+                "citewatch.fix.out",
+                dir.resolve("fixes"));
     }
 
     @Test
@@ -122,6 +135,131 @@ class FixAfterAuditTest {
                     .as("without --apply the page stays")
                     .isEqualTo(resource("seed-shaped.wiki"));
         }
+    }
+
+    /**
+     * Issue 13: the audit's report.html shows, per citation, exactly the change that fix writes into
+     * fixes.json for the same run, and links to the diff that fix writes.
+     */
+    @Test
+    void showsInTheReportExactlyTheChangesFixWritesForTheSameRun() throws Exception {
+        Path page = copy("seed-shaped.wiki");
+        Path out = dir.resolve("fixes");
+        try (AuditHarness harness = AuditHarness.start(dir, settings())) {
+            long runId = harness.audit(page.getParent()).runId();
+            harness.context.getBean(FixRunner.class).run(runId, FixOptions.defaults(runId, out));
+            JsonNode json = JsonMapper.builder()
+                    .build()
+                    .readTree(out.resolve("fixes.json").toFile());
+
+            String text = Files.readString(page);
+            List<Element> shown = new ArrayList<>();
+            Path pageHtml = null;
+            try (Stream<Path> files = Files.list(dir.resolve("reports").resolve("report"))) {
+                for (Path file : files.toList()) {
+                    List<Element> changes = Jsoup.parse(file.toFile()).select("td.fix:has(.change)");
+                    shown.addAll(changes);
+                    pageHtml = changes.isEmpty() ? pageHtml : file;
+                }
+            }
+            assertThat(shown).as("the mofa link and the cite web").hasSize(2);
+            for (Element fix : shown) {
+                String[] cited = fix.parent().selectFirst("td").text().split(":");
+                List<JsonNode> edits = new ArrayList<>();
+                json.get("edits").forEach(edit -> {
+                    if (edit.get("citation").get("line").asString().equals(cited[0])
+                            && edit.get("citation").get("column").asString().equals(cited[1])) {
+                        edits.add(edit);
+                    }
+                });
+                String old = fix.selectFirst(".change .was").wholeText();
+                String replacement = fix.selectFirst("code.paste").wholeText();
+                String[] at = fix.selectFirst(".diff-note")
+                        .text()
+                        .replaceAll("^Line (\\d+):(\\d+).*", "$1 $2")
+                        .split(" ");
+                int start = offset(text, Integer.parseInt(at[0]), Integer.parseInt(at[1]));
+                String patched = applied(text, edits);
+
+                assertThat(edits)
+                        .as(
+                                "fixes.json edits of the citation at %s",
+                                fix.parent().selectFirst("td").text())
+                        .isNotEmpty();
+                assertThat(text.substring(start))
+                        .as("the old text is the page's, where the report says")
+                        .startsWith(old);
+                assertThat(patched.substring(start))
+                        .as("the new text is what the citation's edits in fixes.json make of it")
+                        .startsWith(replacement);
+                assertThat(patched.substring(start + replacement.length()))
+                        .as("and the edits change nothing after it")
+                        .isEqualTo(text.substring(start + old.length()));
+                assertThat(Path.of(pageHtml.toUri()
+                                .resolve(fix.selectFirst("a.diff").attr("href"))))
+                        .as("the link leads to the diff fix wrote")
+                        .isEqualTo(
+                                out.resolve(json.get("files").get(0).get("diff").asString()))
+                        .exists();
+            }
+        }
+    }
+
+    /**
+     * Issue 13: {@code citewatch report} after the page was edited shows no change for it (fix would
+     * skip it), and a page that is gone costs the changes, never the report.
+     */
+    @Test
+    void reportsWithoutChangesForAPageEditedOrGoneSinceTheAudit() throws Exception {
+        Path page = copy("seed-shaped.wiki");
+        try (AuditHarness harness = AuditHarness.start(dir, settings())) {
+            long runId = harness.audit(page.getParent()).runId();
+            RunReporter reporter = harness.context.getBean(RunReporter.class);
+            assertThat(changesShown()).as("the audit's report").hasSize(2);
+
+            Files.writeString(page, resource("seed-shaped.wiki") + "\nedited since\n");
+            reporter.write(runId);
+            assertThat(changesShown()).as("after an edit").isEmpty();
+
+            Files.delete(page);
+            reporter.write(runId);
+            assertThat(changesShown()).as("once the page is gone").isEmpty();
+            assertThat(dir.resolve("reports").resolve("report.json")).exists();
+        }
+    }
+
+    private List<Element> changesShown() throws IOException {
+        List<Element> shown = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir.resolve("reports").resolve("report"))) {
+            for (Path file : files.toList()) {
+                shown.addAll(Jsoup.parse(file.toFile()).select("td.fix .change"));
+            }
+        }
+        return shown;
+    }
+
+    /** The UTF-16 offset of a 1-based line and column. */
+    private static int offset(String text, int line, int column) {
+        int start = 0;
+        for (int i = 1; i < line; i++) {
+            start = text.indexOf('\n', start) + 1;
+        }
+        return start + column - 1;
+    }
+
+    /** The text with fixes.json's edits applied, each where its offset says and only over its old text. */
+    private static String applied(String text, List<JsonNode> edits) {
+        List<JsonNode> lastFirst = new ArrayList<>(edits);
+        lastFirst.sort(
+                Comparator.comparingInt((JsonNode e) -> e.get("offset").asInt()).reversed());
+        StringBuilder patched = new StringBuilder(text);
+        for (JsonNode edit : lastFirst) {
+            int offset = edit.get("offset").asInt();
+            String old = edit.get("old").asString();
+            assertThat(text.substring(offset)).startsWith(old);
+            patched.replace(offset, offset + old.length(), edit.get("new").asString());
+        }
+        return patched.toString();
     }
 
     @Test

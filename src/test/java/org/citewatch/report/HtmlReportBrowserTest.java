@@ -103,7 +103,8 @@ class HtmlReportBrowserTest {
 
     @BeforeEach
     void openReport() {
-        List<Path> files = new ReportWriter().writeAll(SampleReport.report(), dir);
+        AuditReport report = SampleReport.report();
+        List<Path> files = new ReportWriter().writeAll(report, SampleReport.changes(report), dir);
         reportUrl = files.get(1).toUri().toString();
         driver.get(reportUrl);
     }
@@ -236,6 +237,27 @@ class HtmlReportBrowserTest {
         assertThat(driver.executeScript("return window.__errors")).isEqualTo(List.of());
     }
 
+    /** Issue 13: the Copy button of an exact change copies its new wikitext, and only that. */
+    @Test
+    void copyButtonOfAChangeCopiesItsNewWikitext() {
+        openDocument(SampleReport.SEOUL);
+        // the page's own clipboard call is recorded; without a secure context the text gets selected
+        driver.executeScript("Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText:"
+                + " (text) => { window.__copied = text; return Promise.resolve(); }}});");
+        WebElement fix = driver.findElement(By.xpath("//td[contains(@class,'fix')][.//div[@class='change']]"));
+        WebElement button = fix.findElement(By.cssSelector("button.copy"));
+
+        button.click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> !button.getText().equals("Copy"));
+        Object copied = driver.executeScript("return window.__copied || window.getSelection().toString();");
+        assertThat(copied).isEqualTo(SampleReport.NEWS_NEW);
+        assertThat(fix.findElements(By.cssSelector("ins"))).isNotEmpty();
+        assertThat(fix.findElements(By.cssSelector("del"))).isNotEmpty();
+        assertThat(driver.executeScript("return window.__errors")).isEqualTo(List.of());
+    }
+
     /**
      * Issue 13: the report of a run at wiki scale opens in at most 2 s, index and a large document
      * page alike, timed by the browser itself (navigation start to the end of the load event, and to
@@ -246,7 +268,8 @@ class HtmlReportBrowserTest {
         int documents = 400;
         int each = 15;
         int big = 2500;
-        List<Path> files = new ReportWriter().writeAll(LargeReport.of(documents, each, big), large);
+        AuditReport report = LargeReport.of(documents, each, big);
+        List<Path> files = new ReportWriter().writeAll(report, LargeReport.changes(report), large);
 
         driver.get(files.get(1).toUri().toString());
         assertThat(loadMillis())
@@ -254,6 +277,9 @@ class HtmlReportBrowserTest {
                 .isLessThanOrEqualTo(2000);
         assertThat(laidOutMillis()).as("index laid out").isLessThanOrEqualTo(2000);
         assertThat(visible(By.cssSelector("tr.docrow"))).hasSize(documents + 1);
+        assertThat(driver.findElements(By.cssSelector(".change")))
+                .as("changes are on the document pages only")
+                .isEmpty();
 
         String url = LargeReport.url(123, 7);
         driver.findElement(By.id("search")).sendKeys(url);
@@ -278,6 +304,9 @@ class HtmlReportBrowserTest {
         assertThat(pageLoad).as("page of %d citations, load event end", big).isLessThanOrEqualTo(2000);
         assertThat(pageLaidOut).as("page of %d citations laid out", big).isLessThanOrEqualTo(2000);
         assertThat(driver.findElements(By.cssSelector("nav.pager a"))).hasSize(big / DocumentPages.ROWS_PER_PAGE - 1);
+        assertThat(driver.findElements(By.cssSelector("td.fix .change")))
+                .as("the first page's changes: one in ten citations is dead with a snapshot")
+                .hasSize(big / 10);
         driver.findElement(By.id("problems-only")).click();
         assertThat(driver.findElement(By.id("shown")).getText())
                 .as("the first page holds problems only: three of every ten citations are")

@@ -196,6 +196,71 @@ class HtmlReportRendererTest {
         assertThat(news.select(".fix button.copy")).hasSize(1);
     }
 
+    /** Issue 13: the exact change citewatch fix makes, old and new, word by word, and where its diff is. */
+    @Test
+    void showsTheExactChangeOfARescuedCitationWithItsWordsHighlightedAndItsDiff() throws Exception {
+        AuditReport report = SampleReport.report();
+        Element news = documentPages(report, SampleReport.changes(report)).stream()
+                .flatMap(page -> page.select("tr.row").stream())
+                .filter(tr -> tr.text().contains(SampleReport.NEWS + " "))
+                .findFirst()
+                .orElseThrow();
+
+        Element fix = news.selectFirst("td.fix");
+        assertThat(fix.selectFirst(".change .was").wholeText()).isEqualTo(SampleReport.NEWS_OLD);
+        assertThat(fix.select("code.paste"))
+                .as("the copy button's text: the new wikitext, exactly, and nothing else to copy")
+                .singleElement()
+                .satisfies(code -> assertThat(code.wholeText()).isEqualTo(SampleReport.NEWS_NEW));
+        assertThat(fix.select("del").eachText())
+                .as("removed: the dead-link tag, not the words that stay")
+                .containsExactly("}}{{dead link|date=May 2020");
+        assertThat(String.join("", fix.select("ins").eachText()))
+                .isEqualTo("|archive-url=" + SampleReport.NEWS_SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead");
+        assertThat(fix.select("button.copy")).hasSize(1);
+        Element diff = fix.selectFirst("a.diff");
+        assertThat(diff.text()).isEqualTo("fixes/articles_Seoul.diff");
+        assertThat(Path.of(dir.resolve(DocumentPages.FOLDER).toUri().resolve(diff.attr("href"))))
+                .as("the link leads from the page to where citewatch fix writes the diff")
+                .isEqualTo(SampleReport.FIXES.resolve("articles_Seoul.diff").toAbsolutePath());
+        assertThat(fix.text()).contains("citewatch fix", "Line 20:3");
+    }
+
+    /** Issue 13: markup and quotes in a change's old and new text are shown as text, exactly. */
+    @Test
+    void keepsTheMarkupOfAChangeInertAndItsTextExact() throws Exception {
+        AuditReport report = SampleReport.report();
+        Document hostile = documentPages(report, SampleReport.changes(report)).stream()
+                .filter(page -> page.selectFirst("h1.doc-title").text().equals(SampleReport.HOSTILE_DOC))
+                .findFirst()
+                .orElseThrow();
+
+        Element fix = hostile.select("tr.row").stream()
+                .filter(tr -> tr.selectFirst(".change") != null)
+                .findFirst()
+                .orElseThrow()
+                .selectFirst("td.fix");
+        assertThat(fix.selectFirst(".was").wholeText()).isEqualTo(SampleReport.HOSTILE_OLD);
+        assertThat(fix.selectFirst("code.paste").wholeText()).isEqualTo(SampleReport.HOSTILE_NEW);
+        assertThat(hostile.select("script")).as("the page's own script only").hasSize(1);
+        assertThat(hostile.select("img")).isEmpty();
+        assertThat(fix.select("*"))
+                .extracting(Element::tagName)
+                .as("nothing but the change's own markup")
+                .containsOnly("td", "div", "del", "ins", "code", "button", "a");
+    }
+
+    @Test
+    void keepsTheChangesOffTheIndex() throws Exception {
+        AuditReport report = SampleReport.report();
+        new ReportWriter().writeAll(report, SampleReport.changes(report), dir);
+
+        Document index = Jsoup.parse(dir.resolve("report.html").toFile());
+
+        assertThat(index.select(".change, del, ins, a.diff")).isEmpty();
+        assertThat(Files.readString(dir.resolve("report.html"))).doesNotContain("archive-date=2009-05-30");
+    }
+
     @Test
     void drawsTheTrendAsInlineSvg() throws Exception {
         Document index = index(SampleReport.report());
@@ -286,7 +351,11 @@ class HtmlReportRendererTest {
     }
 
     private List<Document> documentPages(AuditReport report) throws Exception {
-        new ReportWriter().writeAll(report, dir);
+        return documentPages(report, WikitextChanges.none());
+    }
+
+    private List<Document> documentPages(AuditReport report, WikitextChanges changes) throws Exception {
+        new ReportWriter().writeAll(report, changes, dir);
         List<Document> pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir.resolve(DocumentPages.FOLDER))) {
             for (Path file : files.sorted().toList()) {
@@ -296,9 +365,9 @@ class HtmlReportRendererTest {
         return pages;
     }
 
-    /** The index, then the document pages. */
+    /** The index, then the document pages, with the exact changes of {@link SampleReport#changes}. */
     private List<Document> pages(AuditReport report) throws Exception {
-        List<Document> pages = new ArrayList<>(documentPages(report));
+        List<Document> pages = new ArrayList<>(documentPages(report, SampleReport.changes(report)));
         pages.add(0, Jsoup.parse(dir.resolve("report.html").toFile()));
         return pages;
     }

@@ -44,6 +44,34 @@ final class LargeReport {
         return new AuditReport(summary(7, links, documents + 1, 0), links, List.of(), List.of());
     }
 
+    /**
+     * The exact change of every dead citation with a snapshot (one in ten), as citewatch fix writes it:
+     * the template gets its archive parameters and loses its dead-link tag.
+     */
+    static WikitextChanges changes(AuditReport report) {
+        List<WikitextChange> changes = new ArrayList<>();
+        for (LinkReport link : report.links()) {
+            if (link.verdict() != Verdict.DEAD || link.archive() == null) {
+                continue;
+            }
+            for (CitationReport cited : link.citations()) {
+                var citation = cited.citation();
+                String template =
+                        "{{" + citation.template() + " |url=" + citation.url() + " |title=" + citation.title();
+                changes.add(new WikitextChange(
+                        citation,
+                        citation.line(),
+                        citation.column(),
+                        0,
+                        template + "}}{{dead link|date=May 2020}}",
+                        template + " |archive-url=" + link.archive().url()
+                                + " |archive-date=2009-05-30 |url-status=dead}}",
+                        java.nio.file.Path.of("fixes", citation.document().replaceAll("[^A-Za-z0-9]", "_") + ".diff")));
+            }
+        }
+        return WikitextChanges.of(changes);
+    }
+
     private static LinkReport linkOf(String document, String url, int c) {
         CitationReport citation =
                 cite(document, 10 + c * 3, 1, url, c % 3 == 0 ? "cite web" : "cite news", "报道 " + c, null, null, false);

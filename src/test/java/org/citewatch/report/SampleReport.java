@@ -189,6 +189,45 @@ final class SampleReport {
         return new AuditReport(summary(41, links, 3, errors.size()), links, errors, trend);
     }
 
+    /** The wikitext before and after the rescue of NEWS, as citewatch fix writes it. */
+    static final String NEWS_OLD =
+            "{{cite news |url=" + NEWS + " |title=Seoul hosts summit}}{{dead link|date=May 2020}}";
+
+    static final String NEWS_NEW = "{{cite news |url=" + NEWS + " |title=Seoul hosts summit |archive-url="
+            + NEWS_SNAPSHOT + " |archive-date=2009-05-30 |url-status=dead}}";
+
+    /** A change whose old and new text carry markup and quotes from the page, for the hostile document. */
+    static final String HOSTILE_OLD = "[" + SCRIPT_URL + " " + SCRIPT_TITLE + "]{{dead link|date=\"May\" 2020}}";
+
+    static final String HOSTILE_NEW = "[" + SCRIPT_URL + " " + SCRIPT_TITLE
+            + "]{{webarchive|url=https://web.archive.org/web/2020/\"><img src=x onerror=\"window.__pwned=6\">|date='2020'</script>}}";
+
+    /** Where citewatch fix writes the documents' diffs, relative to the folder the commands run in. */
+    static final java.nio.file.Path FIXES = java.nio.file.Path.of("fixes");
+
+    /** The exact changes of NEWS (Seoul) and of SCRIPT_URL (the hostile document). */
+    static WikitextChanges changes(AuditReport report) {
+        List<WikitextChange> changes = new java.util.ArrayList<>();
+        for (LinkReport link : report.links()) {
+            for (CitationReport cited : link.citations()) {
+                if (link.url().equals(NEWS)) {
+                    changes.add(new WikitextChange(
+                            cited.citation(), 20, 3, 800, NEWS_OLD, NEWS_NEW, FIXES.resolve("articles_Seoul.diff")));
+                } else if (link.url().equals(SCRIPT_URL)) {
+                    changes.add(new WikitextChange(
+                            cited.citation(),
+                            3,
+                            1,
+                            40,
+                            HOSTILE_OLD,
+                            HOSTILE_NEW,
+                            FIXES.resolve("articles_img_src_x_onerror_alert_1_.diff")));
+                }
+            }
+        }
+        return WikitextChanges.of(changes);
+    }
+
     private static TrendPoint trend(long runId, String startedAt, int alive, int dead, int unknown) {
         return new TrendPoint(
                 runId,

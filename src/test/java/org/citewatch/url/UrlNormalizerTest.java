@@ -1,4 +1,4 @@
-package org.citewatch.extract;
+package org.citewatch.url;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

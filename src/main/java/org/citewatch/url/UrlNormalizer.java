@@ -1,4 +1,4 @@
-package org.citewatch.extract;
+package org.citewatch.url;
 
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +120,7 @@ public final class UrlNormalizer {
     }
 
     /** Index of the ':' ending a syntactically valid scheme, or -1. */
-    static int schemeEnd(String s) {
+    public static int schemeEnd(String s) {
         int n = s.length();
         if (n == 0 || !Ascii.isLetter(s.charAt(0))) {
             return -1;

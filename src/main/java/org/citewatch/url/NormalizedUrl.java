@@ -1,4 +1,4 @@
-package org.citewatch.extract;
+package org.citewatch.url;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.citewatch.extract;
+package org.citewatch.url;
 
 import org.jsoup.nodes.Entities;
 
@@ -7,14 +7,14 @@ import org.jsoup.nodes.Entities;
  * {@code &#x26;} and every HTML5 named one. Only references closed by {@code ;} are decoded, so a
  * query such as {@code ?a=1&copy=2} stays as it is.
  */
-final class HtmlEntities {
+public final class HtmlEntities {
 
     /** Longer names do not exist; stops a scan for ';' from running along a long query string. */
     private static final int LONGEST_NAME = 32;
 
     private HtmlEntities() {}
 
-    static String decode(String s) {
+    public static String decode(String s) {
         int amp = s.indexOf('&');
         if (amp < 0) {
             return s;
