@@ -45,4 +45,25 @@ public interface ArchiveAdvisor {
     default SnapshotLookup archiveLive(String url) {
         return new SnapshotLookup.Unavailable("Save Page Now is not enabled", false);
     }
+
+    /**
+     * Reads what an archived page says about itself (title, main heading, opening text): exactly one
+     * replay request, waiting for the replay endpoint's limiter like every replay of the run. For
+     * comparing a live page with the page a citation was written from (content drift).
+     *
+     * @param timestamp the capture's 14-digit timestamp (exact: an inexact one redirects, which is not
+     *     followed)
+     * @param original the archived URL
+     * @return the page, {@link CaptureRead.NoPage} when the capture shows none, or
+     *     {@link CaptureRead.Unavailable} when the archive could not be asked; the default implementation
+     *     reads nothing
+     */
+    default CaptureRead readCapture(String timestamp, String original) {
+        return new CaptureRead.Unavailable("reading captures is not supported here");
+    }
+
+    /** The 14-digit Wayback timestamp of an instant (UTC). */
+    static String timestampOf(java.time.Instant instant) {
+        return Timestamps.format(instant);
+    }
 }

@@ -38,8 +38,9 @@ final class ArchiveWiring {
         ArchiveCache cache = new ArchiveCache(dataSource);
 
         Map<String, EndpointLimiter> limiters = new ConcurrentHashMap<>();
-        ReplayChecker checker = new ReplayChecker(
-                endpoint("replay", settings.replayUrl(), settings.replayRate(), http, settings, limiters));
+        ArchiveEndpoint replay =
+                endpoint("replay", settings.replayUrl(), settings.replayRate(), http, settings, limiters);
+        ReplayChecker checker = new ReplayChecker(replay);
         VerifiedReplays replays = new VerifiedReplays(checker, cache, clock);
         CdxClient cdx = new CdxClient(
                 endpoint("cdx", settings.cdxUrl(), settings.rate(), http, settings, limiters),
@@ -101,6 +102,7 @@ final class ArchiveWiring {
                 finder,
                 liveArchiver,
                 round,
+                new CaptureReader(replay, checker),
                 CdxBudget.Limit.parse(settings.cdxBudget()),
                 () -> usage(limiters));
     }

@@ -7,7 +7,9 @@ public enum SnapshotSource {
     WAYBACK_AVAILABLE("wayback-available"),
     MEMENTO("memento"),
     /** A capture citewatch had Save Page Now make of an ALIVE link that had none. */
-    SAVE_PAGE_NOW("save-page-now");
+    SAVE_PAGE_NOW("save-page-now"),
+    /** The capture the drift step read to compare a live page with the cited one (issue 17). */
+    DRIFT("drift");
 
     private final String label;
 

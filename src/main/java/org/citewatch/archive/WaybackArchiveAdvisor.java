@@ -13,6 +13,7 @@ final class WaybackArchiveAdvisor implements ArchiveAdvisor {
     private final SnapshotFinder finder;
     private final Optional<LiveArchiver> liveArchiver;
     private final ArchiveRound round;
+    private final CaptureReader captures;
     private final CdxBudget.Limit budget;
     private final Supplier<ArchiveUsage> usage;
 
@@ -25,12 +26,14 @@ final class WaybackArchiveAdvisor implements ArchiveAdvisor {
             SnapshotFinder finder,
             Optional<LiveArchiver> liveArchiver,
             ArchiveRound round,
+            CaptureReader captures,
             CdxBudget.Limit budget,
             Supplier<ArchiveUsage> usage) {
         this.validator = validator;
         this.finder = finder;
         this.liveArchiver = liveArchiver;
         this.round = round;
+        this.captures = captures;
         this.budget = budget;
         this.usage = usage;
     }
@@ -68,5 +71,10 @@ final class WaybackArchiveAdvisor implements ArchiveAdvisor {
             return ArchiveAdvisor.super.archiveLive(url);
         }
         return liveArchiver.get().archive(url);
+    }
+
+    @Override
+    public CaptureRead readCapture(String timestamp, String original) {
+        return captures.read(timestamp, original);
     }
 }

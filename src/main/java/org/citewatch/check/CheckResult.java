@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param tlsInvalid whether the certificate failed verification (the verdict then comes from a
  *     second fetch without verification)
  * @param checkedAt when the check finished
+ * @param page what the page says about itself (title, main heading, opening text), kept for ALIVE
+ *     HTML pages only; {@code null} otherwise
  */
 public record CheckResult(
         String url,
@@ -37,7 +39,8 @@ public record CheckResult(
         int attempts,
         String evidence,
         boolean tlsInvalid,
-        Instant checkedAt) {
+        Instant checkedAt,
+        PageDigest page) {
 
     public CheckResult {
         Objects.requireNonNull(url, "url");
@@ -50,5 +53,37 @@ public record CheckResult(
         if (bytesRead < 0 || attempts < 0) {
             throw new IllegalArgumentException("bytesRead and attempts cannot be negative");
         }
+    }
+
+    /** A result without a page digest: not ALIVE, not HTML, or not from a page fetch. */
+    public CheckResult(
+            String url,
+            Verdict verdict,
+            Reason reason,
+            Integer httpStatus,
+            String finalUrl,
+            List<String> redirectChain,
+            String contentType,
+            Duration elapsed,
+            long bytesRead,
+            int attempts,
+            String evidence,
+            boolean tlsInvalid,
+            Instant checkedAt) {
+        this(
+                url,
+                verdict,
+                reason,
+                httpStatus,
+                finalUrl,
+                redirectChain,
+                contentType,
+                elapsed,
+                bytesRead,
+                attempts,
+                evidence,
+                tlsInvalid,
+                checkedAt,
+                null);
     }
 }

@@ -239,6 +239,15 @@ final class CheckRun {
                 attempts,
                 judgement.evidence(),
                 tlsInvalid,
-                ctx.clock().instant()));
+                ctx.clock().instant(),
+                digest(judgement)));
+    }
+
+    /** Drift needs what an ALIVE page says; a dead or unknown page's content is of no use to it. */
+    private PageDigest digest(Judgement judgement) {
+        if (judgement.verdict() != Verdict.ALIVE || lastAnswer == null) {
+            return null;
+        }
+        return lastAnswer.page().map(PageDigest::of).orElse(null);
     }
 }

@@ -32,5 +32,15 @@ public enum Reason {
     /** DEAD: the handle system (doi.org, hdl.handle.net) says the DOI or handle does not exist. */
     DOI_NOT_FOUND,
     /** UNKNOWN: the handle system's API gave no usable answer about a DOI or handle. */
-    HANDLE_API_ERROR
+    HANDLE_API_ERROR,
+    /**
+     * DEAD, only with {@code citewatch.drift.treat-as-dead}: the page answers, but it is no longer the
+     * cited one, while the capture from the citation's time is (the drift step; never a check's reason).
+     */
+    CONTENT_CHANGED,
+    /**
+     * DEAD, only with {@code citewatch.drift.treat-as-dead}: the host changed hands and shows unrelated
+     * content (the drift step; never a check's reason).
+     */
+    USURPED
 }

@@ -66,7 +66,8 @@ final class FixCommand implements Callable<Integer> {
             paramLabel = "KIND",
             split = ",",
             description = "Only these kinds of fix: dead (archives for dead links), archives (broken archives"
-                    + " replaced), tags (dead-link tags added or removed). Default: all")
+                    + " replaced), tags (dead-link tags added or removed), usurped (url-status=usurped with the"
+                    + " archive for links on a usurped host). Default: all")
     Set<String> only;
 
     @Option(names = "--tag-unrescued", description = "Tag dead links that have no snapshot with {{dead link}}")
@@ -89,7 +90,7 @@ final class FixCommand implements Callable<Integer> {
             try {
                 kinds.add(FixKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                err.println("citewatch fix: --only takes dead, archives or tags, not " + kind);
+                err.println("citewatch fix: --only takes dead, archives, tags or usurped, not " + kind);
                 return ExitCode.USAGE_OR_INPUT_ERROR.code();
             }
         }

@@ -15,8 +15,9 @@ final class ReportOptions {
     @Option(
             names = "--fail-on",
             paramLabel = "POLICY",
-            description = "Gate: none, dead, unarchived-dead or new-dead; exit 1 when broken "
-                    + "(citewatch.report.fail-on). Default: unarchived-dead")
+            description = "Gate: none, dead, unarchived-dead or new-dead, and usurped or content-changed to count"
+                    + " links that answer with the wrong page (comma-separated: unarchived-dead,usurped); exit 1"
+                    + " when broken (citewatch.report.fail-on). Default: unarchived-dead")
     String failOn;
 
     @Option(

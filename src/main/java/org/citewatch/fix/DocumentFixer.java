@@ -102,6 +102,10 @@ final class DocumentFixer {
                     && (rescue == Rescue.REPLACE_ARCHIVE
                             || (rescue == Rescue.ARCHIVE && finding.citation().archiveUrl() == null))) {
                 archives.put(finding.citation(), finding.usableSnapshot().url());
+            } else if (!own.isEmpty()
+                    && rescue == Rescue.USURPED
+                    && finding.citation().archiveUrl() == null) {
+                archives.put(finding.citation(), finding.usurpedArchive().url());
             }
         }
         return new DocumentFix(roundTrip.check(text, edits, archives, notes), notes, null);
@@ -123,6 +127,13 @@ final class DocumentFixer {
                         ? List.of()
                         : List.of(Edit.insert(
                                 site.end(), page.deadLinkTag(), EditReason.UNRESCUED_TAGGED, finding.citation()));
+            case USURPED -> {
+                if (!template) {
+                    throw new UnfixableException(
+                            "a usurped plain link needs its URL replaced by the archive;" + " left to an editor");
+                }
+                yield new TemplateRescuer(page).usurped(site, finding);
+            }
             case UNTAG ->
                 site.deadLinkTag()
                         .map(tag -> List.of(

@@ -15,5 +15,7 @@ public enum EditReason {
     /** Rule 4: a dead link with no snapshot gets a dead-link tag ({@code --tag-unrescued}). */
     UNRESCUED_TAGGED,
     /** Rule 5: the dead-link tag of a link confirmed alive goes ({@code --untag-alive}). */
-    STALE_TAG_REMOVED
+    STALE_TAG_REMOVED,
+    /** Rule 6: a citation template on a usurped host gets its archive and {@code url-status=usurped}. */
+    USURPED_ARCHIVED
 }

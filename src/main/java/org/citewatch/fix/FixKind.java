@@ -7,5 +7,7 @@ public enum FixKind {
     /** Rule 3: broken archives are replaced. */
     ARCHIVES,
     /** Rules 4 and 5: dead-link tags added or removed (each also needs its own option). */
-    TAGS
+    TAGS,
+    /** Rule 6: citations of a usurped host point at their archive with {@code url-status=usurped}. */
+    USURPED
 }

@@ -247,7 +247,8 @@ public final class FixPlanner {
                                 link.confirmedDead(),
                                 alive,
                                 cited.archiveStatus(),
-                                cited.snapshot()));
+                                cited.snapshot(),
+                                cited.drift()));
             }
         }
         Comparator<Finding> pageOrder = Comparator.comparingInt(

@@ -1,8 +1,10 @@
 package org.citewatch.fix;
 
+import java.util.Optional;
 import java.util.Set;
 import org.citewatch.archive.ArchiveStatus;
 import org.citewatch.check.Verdict;
+import org.citewatch.drift.DriftKind;
 
 /** What the rules of docs/fix.md ask for one citation, given what the audit found. */
 enum Rescue {
@@ -14,6 +16,8 @@ enum Rescue {
     TAG,
     /** Rule 5: remove the tag of a link confirmed alive. */
     UNTAG,
+    /** Rule 6: a usurped host's citation gets its archive and {@code url-status=usurped}. */
+    USURPED,
     /** Nothing to do. */
     NONE;
 
@@ -32,6 +36,22 @@ enum Rescue {
         var citation = finding.citation();
         boolean dead = finding.confirmedDead() || (options.includeUnconfirmed() && finding.verdict() == Verdict.DEAD);
         boolean hasArchive = citation.archiveUrl() != null;
+        if (finding.usurped() && options.wants(FixKind.USURPED)) {
+            boolean soundArchive =
+                    hasArchive && (finding.archiveStatus() == null || !BROKEN.contains(finding.archiveStatus()));
+            if (soundArchive || (!hasArchive && finding.usurpedArchive() != null)) {
+                return USURPED;
+            }
+            why.accept("its host is usurped (" + finding.drift().evidence() + ") and no sound archive was found");
+            return NONE;
+        }
+        if (finding.drift() != null && finding.drift().kind() == DriftKind.CONTENT_CHANGED) {
+            // rule 7: a suggestion only, since whether the capture supports the text is an editor's call
+            why.accept("suggestion: the page changed (" + finding.drift().evidence() + "); if the archived copy "
+                    + Optional.ofNullable(finding.drift().captureUrl()).orElse("") + " supports the text, add it"
+                    + " with url-status=dead");
+            return NONE;
+        }
         if (hasArchive && finding.archiveStatus() != null && BROKEN.contains(finding.archiveStatus())) {
             if (!options.wants(FixKind.ARCHIVES)) {
                 return NONE;

@@ -70,6 +70,53 @@ final class TemplateRescuer {
         return edits;
     }
 
+    /**
+     * Rule 6: a usurped host's citation keeps or gets its archive (archive-url and archive-date from the
+     * snapshot found or the capture the drift step read) and says {@code url-status=usurped}, which
+     * makes the title link to the archive and hides the original; its dead-link tag goes.
+     */
+    List<Edit> usurped(Site site, Finding finding) {
+        WikiTemplate template = site.template().orElseThrow();
+        ParamEdits params = new ParamEdits(page.syntax(), template, finding.citation());
+        List<Edit> edits = new ArrayList<>();
+        Map<String, String> added = new LinkedHashMap<>();
+        EditReason reason = EditReason.USURPED_ARCHIVED;
+        Optional<WikiTemplate.Param> archiveUrl = template.param("archiveurl");
+        if (finding.citation().archiveUrl() == null) {
+            Snapshot snapshot = finding.usurpedArchive();
+            String urlName = archiveUrl.map(WikiTemplate.Param::name).orElse(archiveUrlName(template));
+            String date = page.dates().day(day(snapshot));
+            Optional<WikiTemplate.Param> archiveDate = template.param("archivedate");
+            if (archiveUrl.isPresent()) {
+                params.set(archiveUrl.get(), snapshot.url(), reason).ifPresent(edits::add);
+            } else {
+                added.put(urlName, snapshot.url());
+            }
+            if (archiveDate.isPresent()) {
+                params.set(archiveDate.get(), date, reason).ifPresent(edits::add);
+            } else {
+                added.put(urlName.contains("-") ? page.conventions().archiveDateParam() : "archivedate", date);
+            }
+        }
+        Optional<WikiTemplate.Param> status = template.param("urlstatus", "deadurl");
+        if (status.isPresent() && WikiTemplate.key(status.get().name()).equals("deadurl")) {
+            // deadurl= has no "usurped"; its successor has
+            throw new UnfixableException("the template says deadurl=, which has no usurped value");
+        }
+        if (status.isPresent()) {
+            params.set(status.get(), "usurped", reason).ifPresent(edits::add);
+        } else {
+            added.put(page.conventions().urlStatusParam(), "usurped");
+        }
+        if (!added.isEmpty()) {
+            edits.add(params.append(added, reason));
+        }
+        site.deadLinkTag()
+                .ifPresent(tag ->
+                        edits.add(page.removal(tag, site.end(), EditReason.DEAD_TAG_REMOVED, finding.citation())));
+        return edits;
+    }
+
     /** Rule 3: the broken archive-url (and its date) replaced by the snapshot found. */
     List<Edit> replaceArchive(Site site, Finding finding) {
         WikiTemplate template = site.template().orElseThrow();

@@ -19,6 +19,8 @@ import org.citewatch.archive.Snapshot;
 import org.citewatch.archive.SnapshotTarget;
 import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
+import org.citewatch.drift.DriftFinding;
+import org.citewatch.drift.DriftRepository;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.DateStyle;
 import org.citewatch.report.ArchiveActivity;
@@ -53,6 +55,7 @@ public final class AuditReportAssembler {
     private final RunRepository runs;
     private final DocumentRepository documents;
     private final ArchiveRepository archives;
+    private final DriftRepository drift;
 
     AuditReportAssembler(
             JdbcTemplate jdbc, RunRepository runs, DocumentRepository documents, ArchiveRepository archives) {
@@ -60,6 +63,7 @@ public final class AuditReportAssembler {
         this.runs = runs;
         this.documents = documents;
         this.archives = archives;
+        this.drift = new DriftRepository(jdbc);
     }
 
     /**
@@ -77,8 +81,8 @@ public final class AuditReportAssembler {
         List<LinkRow> linkRows;
         try {
             CompletableFuture<Checks> checksRead = CompletableFuture.supplyAsync(() -> checks(runId), readers);
-            CompletableFuture<Map<Long, List<CitationReport>>> citationsRead =
-                    CompletableFuture.supplyAsync(() -> citations(runId, archives.findings(runId)), readers);
+            CompletableFuture<Map<Long, List<CitationReport>>> citationsRead = CompletableFuture.supplyAsync(
+                    () -> citations(runId, archives.findings(runId), drift.findings(runId)), readers);
             linkRows = linkRows(runId);
             checks = join(checksRead);
             citations = join(citationsRead);
@@ -93,16 +97,25 @@ public final class AuditReportAssembler {
             List<CitationReport> cited = citations.getOrDefault(row.id(), List.of());
             String skip = row.skipReason();
             Check check = checks.latest().get(row.id());
+            DriftFinding dead = deadByDrift(check, cited);
             LinkReport link = new LinkReport(
                     row.url(),
-                    skip != null ? Verdict.SKIPPED : check == null ? Verdict.UNKNOWN : check.verdict(),
-                    skip != null ? Reason.valueOf(skip) : check == null ? Reason.NETWORK_UNAVAILABLE : check.reason(),
+                    skip != null
+                            ? Verdict.SKIPPED
+                            : check == null ? Verdict.UNKNOWN : dead != null ? Verdict.DEAD : check.verdict(),
+                    skip != null
+                            ? Reason.valueOf(skip)
+                            : check == null
+                                    ? Reason.NETWORK_UNAVAILABLE
+                                    : dead != null ? Reason.valueOf(dead.kind().name()) : check.reason(),
                     check == null ? null : check.httpStatus(),
                     check == null ? null : check.finalUrl(),
                     check == null ? null : check.checkedAt(),
                     row.confirmedDead(),
                     row.flapping(),
-                    check == null ? (skip == null ? "not checked yet" : null) : check.evidence(),
+                    check == null
+                            ? (skip == null ? "not checked yet" : null)
+                            : dead != null ? dead.evidence() : check.evidence(),
                     linkSnapshot(cited),
                     checks.history().getOrDefault(row.id(), List.of()),
                     cited);
@@ -128,6 +141,26 @@ public final class AuditReportAssembler {
                 errors.size(),
                 archiveActivity(runId, links));
         return new AuditReport(summary, links, errors, runs.trend(runId, TREND_LENGTH));
+    }
+
+    /**
+     * The drift finding that makes an ALIVE link DEAD ({@code citewatch.drift.treat-as-dead} was on when
+     * it was found), or {@code null}: a usurped host's finding wins over a changed page's.
+     */
+    private static DriftFinding deadByDrift(Check check, List<CitationReport> cited) {
+        if (check == null || check.verdict() != Verdict.ALIVE) {
+            return null;
+        }
+        DriftFinding dead = null;
+        for (CitationReport citation : cited) {
+            DriftFinding drift = citation.drift();
+            if (drift != null
+                    && drift.countsAsDead()
+                    && (dead == null || drift.kind().compareTo(dead.kind()) > 0)) {
+                dead = drift;
+            }
+        }
+        return dead;
     }
 
     /** The archive step's requests and deferred lookups, and which source answered per dead link. */
@@ -210,7 +243,8 @@ public final class AuditReportAssembler {
      * rows than H2 sorts in memory (it spills them to a temporary file), while unsorted rows stream.
      * The document names are still ordered by the database, so its collation decides as before.
      */
-    private Map<Long, List<CitationReport>> citations(long runId, Map<Long, CitationArchive> findings) {
+    private Map<Long, List<CitationReport>> citations(
+            long runId, Map<Long, CitationArchive> findings, Map<Long, DriftFinding> drifts) {
         Map<Long, Integer> documentRank = documentRanks(runId);
         Map<Long, List<RankedCitation>> ranked = new HashMap<>();
         jdbc.query(
@@ -237,7 +271,8 @@ public final class AuditReportAssembler {
                                             found == null ? null : found.archiveStatus(),
                                             found == null ? null : found.snapshot(),
                                             SnapshotTarget.of(citation, firstSeen),
-                                            style == null ? UNKNOWN_STYLE : DateStyle.valueOf(style))));
+                                            style == null ? UNKNOWN_STYLE : DateStyle.valueOf(style),
+                                            drifts.get(rs.getLong("id")))));
                 },
                 runId);
         Map<Long, List<CitationReport>> byLink = new HashMap<>();

@@ -153,6 +153,25 @@ public final class HistoryReaders {
                 .build();
     }
 
+    /**
+     * The host buckets of a run's links, in order: the drift step's work, a bucket at a time (all links
+     * of a host share its bucket, and the drift rules judge a host as a whole). A restarted step goes
+     * through every bucket again; the drift step replaces what it stored, and what it read of the
+     * archive is kept in the database.
+     */
+    public JdbcCursorItemReader<Integer> runHostBuckets(String name, long runId) {
+        return new JdbcCursorItemReaderBuilder<Integer>()
+                .name(name)
+                .saveState(false)
+                .dataSource(dataSource)
+                .sql("""
+                        SELECT DISTINCT l.host_bucket FROM cw_run_link r JOIN cw_link l ON l.id = r.link_id
+                        WHERE r.run_id = ? ORDER BY l.host_bucket""")
+                .queryArguments(runId)
+                .rowMapper((rs, i) -> rs.getInt("host_bucket"))
+                .build();
+    }
+
     /** The number of host buckets; the check step's partitions split {@code [0, hostBuckets())}. */
     public static int hostBuckets() {
         return Keys.HOST_BUCKETS;

@@ -172,8 +172,9 @@ public final class LinkRepository {
         }
         jdbc.batchUpdate("""
                 INSERT INTO cw_check (link_id, run_id, checked_at, verdict, reason, http_status, final_url,
-                    elapsed_ms, content_type, bytes_read, attempts, evidence, tls_invalid)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", checks);
+                    elapsed_ms, content_type, bytes_read, attempts, evidence, tls_invalid,
+                    page_title, page_heading, page_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", checks);
         jdbc.batchUpdate("""
                 UPDATE cw_link SET last_checked = ?, last_verdict = ?, consecutive_failures = ?,
                     first_failure_at = ?, last_failure_at = ?, confirmed_dead = ?, flapping = ?, last_run_id = ?
@@ -270,7 +271,10 @@ public final class LinkRepository {
             r.bytesRead(),
             r.attempts(),
             Sql.clip(r.evidence(), 4000),
-            r.tlsInvalid()
+            r.tlsInvalid(),
+            r.page() == null ? null : r.page().title(),
+            r.page() == null ? null : r.page().heading(),
+            r.page() == null ? null : r.page().text()
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.citewatch.archive.ArchiveAdvisor;
 import org.citewatch.check.LinkChecker;
 import org.citewatch.check.Paywalls;
+import org.citewatch.drift.DriftInspector;
 import org.citewatch.extract.CitationExtractor;
 import org.citewatch.extract.Document;
 import org.citewatch.extract.DocumentInputs;
@@ -58,6 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@code archive}: dead or tagged citations, and archive URLs → validations and snapshots,
  *       each chunk examined together (batched Availability first, CDX where it left the answer
  *       open, within the run's CDX budget);
+ *   <li>{@code drift}: ALIVE links, a host bucket at a time → content changed or host usurped, from
+ *       what the check step kept of each page and one archived capture per candidate (docs/drift.md);
  *   <li>{@code report}: the report assembled from the database and written, with the exact wikitext
  *       change of each citation {@code citewatch fix} would rescue ({@link FixPlanner});
  *   <li>{@code gate}: the CI gate → the job's exit status.
@@ -90,12 +93,14 @@ public class AuditJobConfiguration {
             Step extractStep,
             Step checkStep,
             Step archiveStep,
+            Step driftStep,
             Step reportStep,
             Step gateStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(extractStep)
                 .next(checkStep)
                 .next(archiveStep)
+                .next(driftStep)
                 .next(reportStep)
                 .next(gateStep)
                 .build();
@@ -302,7 +307,46 @@ public class AuditJobConfiguration {
         return new ArchiveWriter(archiveAdvisor, archiveRepository, runId);
     }
 
-    // ---- 4. report, 5. gate -----------------------------------------------------------------------
+    // ---- 4. drift: ALIVE links -> content changed, usurped hosts ----------------------------------
+
+    @Bean
+    Step driftStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            JdbcCursorItemReader<Integer> runHostBuckets,
+            DriftWriter driftWriter,
+            ProgressListener progressListener,
+            JobProperties properties) {
+        return ChunkSteps.<Integer, Integer>chunks(
+                        "drift",
+                        properties.driftChunkSize(),
+                        jobRepository,
+                        transactionManager,
+                        progressListener,
+                        properties)
+                .reader(runHostBuckets)
+                .writer(driftWriter)
+                .listener(driftWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<Integer> runHostBuckets(HistoryReaders historyReaders, @Value(RUN_ID) Long runId) {
+        return historyReaders.runHostBuckets("runHostBuckets", runId);
+    }
+
+    @Bean
+    @StepScope
+    DriftWriter driftWriter(
+            DriftInspector driftInspector,
+            ArchiveAdvisor archiveAdvisor,
+            ArchiveRepository archiveRepository,
+            @Value(RUN_ID) Long runId) {
+        return new DriftWriter(driftInspector, archiveAdvisor, archiveRepository, runId);
+    }
+
+    // ---- 5. report, 6. gate -----------------------------------------------------------------------
 
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet reportTasklet) {

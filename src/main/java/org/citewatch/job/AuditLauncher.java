@@ -127,7 +127,8 @@ public final class AuditLauncher {
         long runId = execution.getJobParameters().getLong(RUN_ID);
         List<String> notes = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {
-            if (ArchiveWriter.HALTED.equals(step.getExitStatus().getExitCode())) {
+            String exit = step.getExitStatus().getExitCode();
+            if (ArchiveWriter.HALTED.equals(exit) || DriftWriter.FLAGGED.equals(exit)) {
                 notes.add(step.getExitStatus().getExitDescription());
             }
         }

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     chunk in batched requests of up to 100 URLs, and a chunk's lookups run side by side, so a chunk
  *     must be large enough to keep every archive endpoint busy; a crash loses little, since every
  *     answer is also cached
+ * @param driftChunkSize host buckets judged and committed together by the drift step; a bucket holds
+ *     the ALIVE citations of about 1/1024 of the run's hosts, so a few make a commit of useful size
  * @param skipLimit bad items (documents, results) skipped before a step gives up
  * @param retryLimit attempts for a write that failed with a transient database error
  */
@@ -35,11 +37,16 @@ public record JobProperties(
         @DefaultValue("50ms") Duration storeChecksWithin,
         @DefaultValue("5") int extractChunkSize,
         @DefaultValue("5000") int archiveChunkSize,
+        @DefaultValue("4") int driftChunkSize,
         @DefaultValue("100000") long skipLimit,
         @DefaultValue("3") int retryLimit) {
 
     public JobProperties {
-        if (partitions < 1 || checkChunkSize < 1 || extractChunkSize < 1 || archiveChunkSize < 1) {
+        if (partitions < 1
+                || checkChunkSize < 1
+                || extractChunkSize < 1
+                || archiveChunkSize < 1
+                || driftChunkSize < 1) {
             throw new IllegalArgumentException("partitions and chunk sizes must be positive");
         }
         if (storeChecksWithin == null || storeChecksWithin.isNegative()) {

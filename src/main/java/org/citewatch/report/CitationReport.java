@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.citewatch.archive.ArchiveStatus;
 import org.citewatch.archive.Snapshot;
 import org.citewatch.archive.SnapshotTarget;
+import org.citewatch.drift.DriftFinding;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.DateStyle;
 
@@ -16,13 +17,29 @@ import org.citewatch.extract.DateStyle;
  * @param target the date its snapshot was looked for and why ({@link SnapshotTarget}), or {@code null}
  *     when not known (then only the wikitext's dates are)
  * @param dateStyle how the citation's page writes dates: suggested fixes write theirs so
+ * @param drift what the drift step found (content changed, host usurped), or {@code null} when nothing
  */
 public record CitationReport(
-        Citation citation, ArchiveStatus archiveStatus, Snapshot snapshot, SnapshotTarget target, DateStyle dateStyle) {
+        Citation citation,
+        ArchiveStatus archiveStatus,
+        Snapshot snapshot,
+        SnapshotTarget target,
+        DateStyle dateStyle,
+        DriftFinding drift) {
 
     public CitationReport {
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(dateStyle, "dateStyle");
+    }
+
+    /** A citation the drift step found nothing about. */
+    public CitationReport(
+            Citation citation,
+            ArchiveStatus archiveStatus,
+            Snapshot snapshot,
+            SnapshotTarget target,
+            DateStyle dateStyle) {
+        this(citation, archiveStatus, snapshot, target, dateStyle, null);
     }
 
     /**

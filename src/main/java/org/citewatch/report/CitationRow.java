@@ -6,6 +6,7 @@ import org.citewatch.archive.ArchiveStatus;
 import org.citewatch.archive.Snapshot;
 import org.citewatch.archive.SnapshotSource;
 import org.citewatch.check.Verdict;
+import org.citewatch.drift.DriftKind;
 import org.citewatch.extract.Citation;
 
 /**
@@ -82,12 +83,22 @@ record CitationRow(
                 && citation.archiveStatus() != null
                 && isBad(citation.archiveStatus());
         if (link.verdict() == Verdict.DEAD) {
+            if (ownValid && citation.drift() != null && citation.drift().kind() == DriftKind.USURPED) {
+                return ProblemKind.USURPED; // treat-as-dead: the archive stands, but url-status must say usurped
+            }
             if (ownValid) {
                 return link.confirmedDead() && markedLive(citation.citation())
                         ? ProblemKind.MARKED_LIVE_DEAD
                         : ProblemKind.DEAD_ARCHIVED;
             }
             return fallbackFound ? ProblemKind.DEAD_FALLBACK : ProblemKind.DEAD_UNARCHIVED;
+        }
+        // a live link that shows another page or another owner: the reader gets the wrong page
+        if (link.verdict() == Verdict.ALIVE && citation.drift() != null) {
+            return switch (citation.drift().kind()) {
+                case USURPED -> ProblemKind.USURPED;
+                case CONTENT_CHANGED -> ProblemKind.CONTENT_CHANGED;
+            };
         }
         if (ownBad) {
             return ProblemKind.BAD_ARCHIVE;

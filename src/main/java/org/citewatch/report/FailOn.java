@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** When the gate fails a run ({@code --fail-on}). */
+/**
+ * When the gate fails a run ({@code --fail-on}): one rule about dead links (or none), and any of the
+ * rules about links that answer with the wrong page, e.g. {@code --fail-on=unarchived-dead,usurped}.
+ */
 public enum FailOn {
     /** Never: the reports are written, the exit code stays 0. */
     NONE,
@@ -13,7 +16,16 @@ public enum FailOn {
     /** Any DEAD link with a citation that carries no working archive link (the default). */
     UNARCHIVED_DEAD,
     /** Any DEAD link that was not dead in the baseline (a report file or the previous run). */
-    NEW_DEAD;
+    NEW_DEAD,
+    /** Any link whose host changed hands ({@link ProblemKind#USURPED}, issue 17); only when named. */
+    USURPED,
+    /** Any link that shows another page than the cited one ({@link ProblemKind#CONTENT_CHANGED}); only when named. */
+    CONTENT_CHANGED;
+
+    /** Whether this is a rule about links that answer with the wrong page rather than dead ones. */
+    public boolean aboutDrift() {
+        return this == USURPED || this == CONTENT_CHANGED;
+    }
 
     /** The option's spelling: {@code unarchived-dead}. */
     public String option() {

@@ -66,9 +66,35 @@ public final class FixSuggestion {
                 return Optional.of("|url-status=dead");
             case BAD_ARCHIVE:
                 return replaceArchive(link, citation, form, fallback, style);
+            case USURPED:
+                return usurped(citation, form, fallback, style);
             default:
                 return Optional.empty();
         }
+    }
+
+    /**
+     * A usurped host's citation points readers at its archive: {@code |url-status=usurped} (which hides
+     * the original link) with the citation's own archive, else the snapshot found, else the capture the
+     * drift step read; a plain link gets the archive template. A changed page (CONTENT_CHANGED) gets no
+     * paste-ready fix: whether the capture supports the text is an editor's call.
+     */
+    private static Optional<String> usurped(
+            CitationReport citation, Form form, Optional<Snapshot> fallback, DateStyle style) {
+        boolean ownArchive = citation.citation().archiveUrl() != null
+                && (citation.archiveStatus() == null || citation.archiveStatus() == ArchiveStatus.VALID);
+        if (form == Form.TEMPLATE && ownArchive) {
+            return Optional.of("|url-status=usurped");
+        }
+        if (ownArchive) {
+            return Optional.empty(); // a plain link with its archive template already
+        }
+        if (fallback.isPresent()) {
+            return Optional.of(addArchive(form, fallback.get(), "usurped", style));
+        }
+        return Optional.ofNullable(citation.drift())
+                .filter(d -> d.captureUrl() != null)
+                .map(d -> addArchive(form, d.captureUrl(), d.capturedAt(), "usurped", style));
     }
 
     private static Optional<String> replaceArchive(
@@ -89,8 +115,13 @@ public final class FixSuggestion {
     }
 
     private static String addArchive(Form form, Snapshot snapshot, String urlStatus, DateStyle style) {
-        String url = wikiSafe(snapshot.url());
-        String date = style.day(day(snapshot.timestamp()));
+        return addArchive(form, snapshot.url(), snapshot.timestamp(), urlStatus, style);
+    }
+
+    private static String addArchive(
+            Form form, String archiveUrl, Instant capturedAt, String urlStatus, DateStyle style) {
+        String url = wikiSafe(archiveUrl);
+        String date = style.day(day(capturedAt));
         switch (form) {
             case TEMPLATE:
                 return "|archive-url=" + url + " |archive-date=" + date
@@ -98,7 +129,7 @@ public final class FixSuggestion {
             case LINK:
                 return "{{webarchive|url=" + url + "|date=" + date + "}}";
             default:
-                return snapshot.url();
+                return archiveUrl;
         }
     }
 

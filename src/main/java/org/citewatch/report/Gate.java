@@ -19,6 +19,11 @@ import org.citewatch.check.Verdict;
  * a {@code url-status=live} link that is confirmed dead ({@link ProblemKind#MARKED_LIVE_DEAD}) is DEAD and
  * counts for {@code dead} and {@code new-dead}, but not for {@code unarchived-dead}: its citation
  * carries a working archive.
+ *
+ * <p>Links that answer with the wrong page (issue 17, {@link ProblemKind#USURPED},
+ * {@link ProblemKind#CONTENT_CHANGED}) are ALIVE and count only when {@code --fail-on} names their
+ * rule ({@code unarchived-dead,usurped}), whatever the dead-link rule; with
+ * {@code citewatch.drift.treat-as-dead} they are DEAD and the dead-link rules count them too.
  */
 public final class Gate {
 
@@ -38,7 +43,7 @@ public final class Gate {
 
     /** Whether {@link #evaluate} needs a real baseline: the job then loads the previous run. */
     public boolean needsBaseline() {
-        return policy.failOn() == FailOn.NEW_DEAD;
+        return policy.failOn().contains(FailOn.NEW_DEAD);
     }
 
     /** Evaluates the configured policy. */
@@ -55,12 +60,18 @@ public final class Gate {
         Objects.requireNonNull(baseline, "baseline");
         String what;
         Predicate<LinkReport> offends;
-        switch (policy.failOn()) {
+        switch (policy.deadRule()) {
             case NONE:
-                long dead = report.links().stream()
-                        .filter(link -> dead(link) && !ignored(link))
-                        .count();
-                return new GateResult(true, "gate off (--fail-on=none): " + dead + " dead " + links(dead), List.of());
+                if (policy.failOn().contains(FailOn.NONE)) {
+                    long dead = report.links().stream()
+                            .filter(link -> dead(link) && !ignored(link))
+                            .count();
+                    return new GateResult(
+                            true, "gate off (--fail-on=none): " + dead + " dead " + links(dead), List.of());
+                }
+                what = null;
+                offends = link -> false;
+                break;
             case DEAD:
                 what = "dead";
                 offends = Gate::dead;
@@ -76,6 +87,15 @@ public final class Gate {
             default:
                 throw new IllegalStateException("unhandled policy " + policy.failOn());
         }
+        // links that answer with the wrong page count only when --fail-on names them (issue 17)
+        for (FailOn rule : policy.failOn()) {
+            if (rule.aboutDrift()) {
+                ProblemKind kind = ProblemKind.valueOf(rule.name());
+                offends = offends.or(link -> shows(link, kind));
+                what = (what == null ? "" : what + " or ")
+                        + (kind == ProblemKind.USURPED ? "on a usurped domain" : "showing another page than cited");
+            }
+        }
         List<String> offending = List.copyOf(new TreeSet<>(report.links().stream()
                 .filter(link -> !ignored(link))
                 .filter(offends)
@@ -84,9 +104,16 @@ public final class Gate {
         boolean passed = offending.size() <= policy.maxDead();
         String line = (passed ? "gate passed: " : "gate failed: ") + offending.size() + " " + links(offending.size())
                 + " " + what + ", budget " + policy.maxDead() + " (--fail-on="
-                + policy.failOn().option() + ")"
+                + policy.option() + ")"
                 + named(offending);
         return new GateResult(passed, line, offending);
+    }
+
+    /** A citation of the link (not {@code {{cbignore}}}d) is of the kind. */
+    private static boolean shows(LinkReport link, ProblemKind kind) {
+        return link.citations().stream()
+                .filter(citation -> !citation.citation().ignored())
+                .anyMatch(citation -> CitationRow.kindOf(link, citation, false) == kind);
     }
 
     private static boolean dead(LinkReport link) {

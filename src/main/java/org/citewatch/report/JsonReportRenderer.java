@@ -10,6 +10,7 @@ import org.citewatch.archive.Snapshot;
 import org.citewatch.archive.SnapshotTarget;
 import org.citewatch.check.Reason;
 import org.citewatch.check.Verdict;
+import org.citewatch.drift.DriftFinding;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.CitationDate;
 import org.citewatch.extract.DocumentError;
@@ -183,6 +184,7 @@ final class JsonReportRenderer implements ReportRenderer {
         snapshot(json, "snapshot", row.report().snapshot());
         target(json, row.report().target());
         json.writeStringProperty("problem", row.kind().code());
+        drift(json, row.report().drift());
         json.writeStringProperty("readings", ProblemText.readings(row).orElse(null));
         json.writeStringProperty("fix", row.fix().orElse(null));
         json.writeEndObject();
@@ -204,6 +206,26 @@ final class JsonReportRenderer implements ReportRenderer {
         } else {
             json.writeNumberProperty("distanceDays", snapshot.distanceDays());
         }
+        json.writeEndObject();
+    }
+
+    /** What the drift step found (issue 17): the three titles side by side and the capture. */
+    private static void drift(JsonGenerator json, DriftFinding drift) {
+        if (drift == null) {
+            json.writeNullProperty("drift");
+            return;
+        }
+        json.writeName("drift");
+        json.writeStartObject();
+        json.writeStringProperty(
+                "kind", drift.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        json.writeStringProperty("citedTitle", drift.citedTitle());
+        json.writeStringProperty("liveTitle", drift.liveTitle());
+        json.writeStringProperty("captureTitle", drift.captureTitle());
+        json.writeStringProperty("captureUrl", drift.captureUrl());
+        json.writeStringProperty("capturedAt", instant(drift.capturedAt()));
+        json.writeStringProperty("evidence", drift.evidence());
+        json.writeBooleanProperty("countsAsDead", drift.countsAsDead());
         json.writeEndObject();
     }
 

@@ -20,6 +20,8 @@ import org.citewatch.check.Verdict;
  * link even when lines move). DEAD is a failure whose message has the reason and the fix; UNKNOWN
  * is skipped, because it is not a verdict; ALIVE and SKIPPED pass. An ALIVE link the wikitext calls
  * dead ({@link ProblemKind#TAGGED_DEAD_ALIVE}) passes too, with both readings in its {@code system-out}.
+ * An ALIVE link that shows the wrong page (issue 17) is a failure of its own type, {@code USURPED} or
+ * {@code CONTENT_CHANGED}, so that a CI can tell it from link rot.
  */
 final class JunitReportRenderer implements ReportRenderer {
 
@@ -66,7 +68,7 @@ final class JunitReportRenderer implements ReportRenderer {
         int skipped = 0;
         for (List<CitationRow> rows : cases.values()) {
             Verdict verdict = rows.get(0).link().verdict();
-            failures += verdict == Verdict.DEAD ? 1 : 0;
+            failures += verdict == Verdict.DEAD || drifted(rows).isPresent() ? 1 : 0;
             skipped += verdict == Verdict.UNKNOWN ? 1 : 0;
         }
         xml.writeCharacters("\n  ");
@@ -114,6 +116,17 @@ final class JunitReportRenderer implements ReportRenderer {
             attribute(xml, "message", failureMessage(first));
             xml.writeCharacters(XmlText.clean(details(rows)));
             xml.writeEndElement();
+        } else if (drifted(rows).isPresent()) {
+            CitationRow row = drifted(rows).get();
+            xml.writeStartElement("failure");
+            attribute(xml, "type", row.kind().name());
+            attribute(
+                    xml,
+                    "message",
+                    "answers with the wrong page: " + row.kind().label()
+                            + row.fix().map(fix -> "; fix: " + fix).orElse(""));
+            xml.writeCharacters(XmlText.clean(ProblemText.readings(row).orElseThrow() + "\n" + details(rows)));
+            xml.writeEndElement();
         } else if (link.verdict() == Verdict.UNKNOWN) {
             xml.writeStartElement("skipped");
             attribute(xml, "message", "unknown: " + link.reason().name() + " - " + ReasonText.of(link.reason()));
@@ -132,6 +145,14 @@ final class JunitReportRenderer implements ReportRenderer {
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+
+    /** The first citation of an ALIVE link that shows the wrong page (usurped first: rows come worst first). */
+    private static java.util.Optional<CitationRow> drifted(List<CitationRow> rows) {
+        return rows.stream()
+                .filter(row -> row.link().verdict() == Verdict.ALIVE)
+                .filter(row -> row.kind() == ProblemKind.USURPED || row.kind() == ProblemKind.CONTENT_CHANGED)
+                .findFirst();
     }
 
     private static String failureMessage(CitationRow row) {

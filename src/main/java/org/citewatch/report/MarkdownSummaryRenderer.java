@@ -51,6 +51,8 @@ final class MarkdownSummaryRenderer implements ReportRenderer {
         md.write("Citations needing attention: " + kinds.get(ProblemKind.DEAD_UNARCHIVED) + " dead without archive, "
                 + kinds.get(ProblemKind.DEAD_FALLBACK) + " dead with a snapshot ready to add, "
                 + kinds.get(ProblemKind.MARKED_LIVE_DEAD) + " marked live but dead, "
+                + kinds.get(ProblemKind.USURPED) + " on a usurped domain, "
+                + kinds.get(ProblemKind.CONTENT_CHANGED) + " whose page changed, "
                 + kinds.get(ProblemKind.BAD_ARCHIVE) + " with a bad archive link, "
                 + kinds.get(ProblemKind.TAGGED_DEAD_ALIVE) + " tagged dead but answering, "
                 + kinds.get(ProblemKind.UNKNOWN) + " unknown.\n");

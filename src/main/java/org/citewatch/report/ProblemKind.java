@@ -14,6 +14,16 @@ enum ProblemKind {
      * over enough days) and the citation's own archive works: readers are sent to the dead original.
      */
     MARKED_LIVE_DEAD("Marked live, dead now", true),
+    /**
+     * The link answers, but its host changed hands (issue 17): gambling, adult, a domain sale, a content
+     * farm, another language than every capture, or one page for every cited path.
+     */
+    USURPED("Usurped domain", true),
+    /**
+     * The link answers, but with another page: its title and heading share almost nothing with the cited
+     * title, while the archived capture from the citation's time does (issue 17).
+     */
+    CONTENT_CHANGED("Content changed", true),
     /** The citation's own archive link is broken, mismatched or deprecated. */
     BAD_ARCHIVE("Bad archive link", true),
     /**

@@ -1,6 +1,7 @@
 package org.citewatch.report;
 
 import java.util.Optional;
+import org.citewatch.drift.DriftFinding;
 import org.citewatch.extract.Citation;
 
 /**
@@ -16,12 +17,43 @@ final class ProblemText {
     static Optional<String> readings(CitationRow row) {
         return switch (row.kind()) {
             case TAGGED_DEAD_ALIVE -> Optional.of(taggedDeadAlive(row));
+            case USURPED, CONTENT_CHANGED -> Optional.of(drift(row));
             case MARKED_LIVE_DEAD ->
                 Optional.of("The citation says url-status=live, but the link has been dead in enough checks over"
                         + " enough days, so its title leads readers to a dead page. Set |url-status=dead so that the"
                         + " archive link leads.");
-            default -> Optional.empty();
+            // treat-as-dead made a drifted link DEAD: the titles still say why
+            default -> row.report().drift() == null ? Optional.empty() : Optional.of(drift(row));
         };
+    }
+
+    /**
+     * The three titles side by side (cited, live, archived) and what to do: for a usurped host, the
+     * archive with {@code url-status=usurped}; for a changed page, a look, since only an editor can tell
+     * whether the source still supports the text. Also written for links that treat-as-dead made DEAD.
+     */
+    static String drift(CitationRow row) {
+        DriftFinding drift = row.report().drift();
+        String titles = "Cited title: " + quoted(drift.citedTitle()) + " · live page: " + quoted(drift.liveTitle())
+                + " · archived copy"
+                + (drift.capturedAt() == null
+                        ? ": none read"
+                        : " of " + drift.capturedAt().toString().substring(0, 10) + ": " + quoted(drift.captureTitle()))
+                + ". ";
+        return switch (drift.kind()) {
+            case USURPED ->
+                titles + "The domain changed hands (" + drift.evidence() + "). Readers who click get the new owner's"
+                        + " page: point them at the archived copy with |url-status=usurped, which hides the original"
+                        + " link.";
+            case CONTENT_CHANGED ->
+                titles + "The page at this address is no longer the cited one (" + drift.evidence() + "). Check"
+                        + " that the archived copy supports the text, then add it (|archive-url= |archive-date="
+                        + " |url-status=dead), or find where the page moved.";
+        };
+    }
+
+    private static String quoted(String title) {
+        return title == null || title.isBlank() ? "(none)" : "\u201c" + title.strip() + "\u201d";
     }
 
     private static String taggedDeadAlive(CitationRow row) {

@@ -35,6 +35,11 @@ final class ReasonText {
                 "The page is behind the paywall the citation declares (url-access, {{subscription required}}).";
             case DOI_NOT_FOUND -> "The handle system says this DOI or handle does not exist.";
             case HANDLE_API_ERROR -> "The handle system (doi.org) gave no usable answer; it will be checked again.";
+            case CONTENT_CHANGED ->
+                "The page answers, but it is no longer the cited one; the archived copy from the citation's time is.";
+            case USURPED ->
+                "The domain changed hands: its pages now show unrelated content (gambling, adult, a sale, another"
+                        + " language, one page for every path).";
         };
     }
 

@@ -1,6 +1,7 @@
 package org.citewatch.report;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * config/application.yml.
  *
  * @param dir where the report files go ({@code --report-dir})
- * @param failOn when the gate fails the run ({@code --fail-on})
+ * @param failOn when the gate fails the run ({@code --fail-on}): a rule about dead links, and the
+ *     rules about links with the wrong page that should count ({@code unarchived-dead,usurped})
  * @param maxDead how many offending dead links the gate tolerates ({@code --max-dead})
  * @param baseline an earlier report.json for {@code --fail-on=new-dead}; empty: the previous run in
  *     the history
@@ -19,13 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("citewatch.report")
 public record ReportProperties(
         @DefaultValue("reports") Path dir,
-        @DefaultValue("unarchived-dead") FailOn failOn,
+        @DefaultValue("unarchived-dead") List<FailOn> failOn,
         @DefaultValue("0") int maxDead,
         @DefaultValue("") String baseline) {
 
     public ReportProperties {
         Objects.requireNonNull(dir, "dir");
-        Objects.requireNonNull(failOn, "failOn");
+        failOn = List.copyOf(Objects.requireNonNull(failOn, "failOn"));
         if (maxDead < 0) {
             throw new IllegalArgumentException("citewatch.report.max-dead cannot be negative: " + maxDead);
         }

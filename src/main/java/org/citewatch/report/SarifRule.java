@@ -8,7 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A SARIF rule: one per reason code (a checker reason for dead and unknown links, an archive status
  * for bad archive links), and one each for the wikitext's own claims that the check contradicts
- * ({@code TAGGED_DEAD_ALIVE}, {@code MARKED_LIVE_DEAD}).
+ * ({@code TAGGED_DEAD_ALIVE}, {@code MARKED_LIVE_DEAD}), and one each for the links that answer with the
+ * wrong page ({@code USURPED}, {@code CONTENT_CHANGED}, issue 17).
  *
  * @param id {@code HTTP_404}, or {@code ARCHIVE_ORIGINAL_MISMATCH}
  * @param level {@code error} for dead links (marked-live-dead too), {@code warning} for bad archives and
@@ -17,6 +18,26 @@ import tools.jackson.databind.node.ObjectNode;
 record SarifRule(String id, String level, String summary, String help) {
 
     static SarifRule of(CitationRow row) {
+        if (row.kind() == ProblemKind.USURPED) {
+            return new SarifRule(
+                    "USURPED",
+                    "warning",
+                    "Usurped domain",
+                    "The link answers, but its domain changed hands: gambling, adult, a domain sale, a content farm,"
+                            + " another language than every archived copy, or one page for every cited path."
+                            + " Point readers at the archived copy with |archive-url= |archive-date="
+                            + " |url-status=usurped, which hides the original link.");
+        }
+        if (row.kind() == ProblemKind.CONTENT_CHANGED) {
+            return new SarifRule(
+                    "CONTENT_CHANGED",
+                    "warning",
+                    "Content changed",
+                    "The link answers, but with another page: its title and heading share almost nothing with the"
+                            + " cited title, while the archived copy from the citation's time does. Check that the"
+                            + " archived copy supports the text and add it (|url-status=dead), or find where the"
+                            + " page moved.");
+        }
         if (row.kind() == ProblemKind.BAD_ARCHIVE) {
             ArchiveStatus status = row.badArchiveStatus().orElseThrow();
             return new SarifRule(

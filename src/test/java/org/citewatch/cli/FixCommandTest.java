@@ -39,7 +39,7 @@ class FixCommandTest {
         int code = run("fix", db(), "--only", "dead,links");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("--only takes dead, archives or tags, not links");
+        assertThat(err.toString()).contains("--only takes dead, archives, tags or usurped, not links");
     }
 
     @Test

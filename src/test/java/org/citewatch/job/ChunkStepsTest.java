@@ -26,7 +26,7 @@ class ChunkStepsTest {
 
     private final JobRepository repository = new ResourcelessJobRepository();
     private final JobProperties properties =
-            new JobProperties(1, 10, 0, java.time.Duration.ofMillis(50), 10, 10, 100, 3);
+            new JobProperties(1, 10, 0, java.time.Duration.ofMillis(50), 10, 10, 4, 100, 3);
     private final List<String> written = new ArrayList<>();
 
     private StepExecution run(Step step) throws Exception {

@@ -48,7 +48,7 @@ class RunReporterTest {
                 mock(RunRepository.class),
                 new ReportWriter(),
                 planner,
-                new ReportProperties(dir, FailOn.DEAD, 0, ""),
+                new ReportProperties(dir, java.util.List.of(FailOn.DEAD), 0, ""),
                 new Gate(new GatePolicy(FailOn.DEAD, 0)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
 

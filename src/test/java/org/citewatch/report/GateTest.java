@@ -206,7 +206,8 @@ class GateTest {
     void rejectsUnknownFailOnNamingTheChoices() {
         assertThatThrownBy(() -> FailOn.parse("sometimes"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--fail-on must be one of none, dead, unarchived-dead, new-dead, not 'sometimes'");
+                .hasMessage(
+                        "--fail-on must be one of none, dead, unarchived-dead, new-dead, usurped, content-changed, not 'sometimes'");
         assertThatThrownBy(() -> new GatePolicy(FailOn.DEAD, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Set;
 
 /** Validation of JSON documents against a JSON Schema file, with format assertions on. */
-final class JsonSchemas {
+public final class JsonSchemas {
 
     private JsonSchemas() {}
 
     /** @return the validation messages; empty when the document is valid */
-    static List<String> validate(Path schemaFile, SpecVersion.VersionFlag version, Path document) throws IOException {
+    public static List<String> validate(Path schemaFile, SpecVersion.VersionFlag version, Path document)
+            throws IOException {
         SchemaValidatorsConfig config =
                 SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         JsonSchema schema;

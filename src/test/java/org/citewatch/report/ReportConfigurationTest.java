@@ -20,7 +20,7 @@ class ReportConfigurationTest {
         runner.run(context -> {
             ReportProperties properties = context.getBean(ReportProperties.class);
             assertThat(properties.dir()).isEqualTo(Path.of("reports"));
-            assertThat(properties.failOn()).isEqualTo(FailOn.UNARCHIVED_DEAD);
+            assertThat(properties.failOn()).containsExactly(FailOn.UNARCHIVED_DEAD);
             assertThat(properties.maxDead()).isZero();
             assertThat(properties.baselineFile()).isEmpty();
             assertThat(context.getBean(Gate.class).policy()).isEqualTo(new GatePolicy(FailOn.UNARCHIVED_DEAD, 0));
@@ -53,7 +53,8 @@ class ReportConfigurationTest {
                 .run(context -> {
                     ReportProperties fromFile = context.getBean(ReportProperties.class);
                     assertThat(fromFile)
-                            .isEqualTo(new ReportProperties(Path.of("reports"), FailOn.UNARCHIVED_DEAD, 0, ""));
+                            .isEqualTo(new ReportProperties(
+                                    Path.of("reports"), java.util.List.of(FailOn.UNARCHIVED_DEAD), 0, ""));
                 });
     }
 
