@@ -12,7 +12,7 @@ import java.util.Set;
 import org.citewatch.archive.Snapshot;
 import org.citewatch.extract.WikiTemplate;
 
-/** Rules 1 and 3 for a citation template: its archive parameters and its status. */
+/** Rules 1, 3 and 6 for a citation template: its archive parameters and its status. */
 final class TemplateRescuer {
 
     /** Status values that already say the original is dead (CS1, old and new). */
@@ -29,27 +29,13 @@ final class TemplateRescuer {
         WikiTemplate template = site.template().orElseThrow();
         ParamEdits params = new ParamEdits(page.syntax(), template, finding.citation());
         List<Edit> edits = new ArrayList<>();
-        Optional<WikiTemplate.Param> archiveUrl = template.param("archiveurl");
-        Optional<WikiTemplate.Param> archiveDate = template.param("archivedate");
         Optional<WikiTemplate.Param> status = template.param("urlstatus", "deadurl");
         Map<String, String> added = new LinkedHashMap<>();
         EditReason reason = EditReason.STATUS_SET_DEAD;
         boolean hasArchive = finding.citation().archiveUrl() != null;
         if (!hasArchive) {
-            Snapshot snapshot = finding.usableSnapshot();
             reason = EditReason.ARCHIVE_ADDED;
-            String urlName = archiveUrl.map(WikiTemplate.Param::name).orElse(archiveUrlName(template));
-            String date = page.dates().day(day(snapshot));
-            if (archiveUrl.isPresent()) {
-                params.set(archiveUrl.get(), snapshot.url(), reason).ifPresent(edits::add);
-            } else {
-                added.put(urlName, snapshot.url());
-            }
-            if (archiveDate.isPresent()) {
-                params.set(archiveDate.get(), date, reason).ifPresent(edits::add);
-            } else {
-                added.put(urlName.contains("-") ? page.conventions().archiveDateParam() : "archivedate", date);
-            }
+            setArchive(template, params, finding.usableSnapshot(), reason, edits, added);
         }
         String statusValue = status.map(p -> page.valueOf(p)).orElse("");
         if (!DEAD_STATUS.contains(statusValue.toLowerCase(Locale.ROOT))) {
@@ -81,22 +67,8 @@ final class TemplateRescuer {
         List<Edit> edits = new ArrayList<>();
         Map<String, String> added = new LinkedHashMap<>();
         EditReason reason = EditReason.USURPED_ARCHIVED;
-        Optional<WikiTemplate.Param> archiveUrl = template.param("archiveurl");
         if (finding.citation().archiveUrl() == null) {
-            Snapshot snapshot = finding.usurpedArchive();
-            String urlName = archiveUrl.map(WikiTemplate.Param::name).orElse(archiveUrlName(template));
-            String date = page.dates().day(day(snapshot));
-            Optional<WikiTemplate.Param> archiveDate = template.param("archivedate");
-            if (archiveUrl.isPresent()) {
-                params.set(archiveUrl.get(), snapshot.url(), reason).ifPresent(edits::add);
-            } else {
-                added.put(urlName, snapshot.url());
-            }
-            if (archiveDate.isPresent()) {
-                params.set(archiveDate.get(), date, reason).ifPresent(edits::add);
-            } else {
-                added.put(urlName.contains("-") ? page.conventions().archiveDateParam() : "archivedate", date);
-            }
+            setArchive(template, params, finding.usurpedArchive(), reason, edits, added);
         }
         Optional<WikiTemplate.Param> status = template.param("urlstatus", "deadurl");
         if (status.isPresent() && WikiTemplate.key(status.get().name()).equals("deadurl")) {
@@ -144,6 +116,34 @@ final class TemplateRescuer {
     }
 
     /** Old-style templates ({@code accessdate}, {@code deadurl}) get old-style names. */
+    /**
+     * Points archive-url and archive-date at the snapshot: edited in place where the template has
+     * them, else added to {@code added} (appended once, after every rule's additions), named in the
+     * style the template already uses.
+     */
+    private void setArchive(
+            WikiTemplate template,
+            ParamEdits params,
+            Snapshot snapshot,
+            EditReason reason,
+            List<Edit> edits,
+            Map<String, String> added) {
+        Optional<WikiTemplate.Param> archiveUrl = template.param("archiveurl");
+        Optional<WikiTemplate.Param> archiveDate = template.param("archivedate");
+        String urlName = archiveUrl.map(WikiTemplate.Param::name).orElse(archiveUrlName(template));
+        String date = page.dates().day(day(snapshot));
+        if (archiveUrl.isPresent()) {
+            params.set(archiveUrl.get(), snapshot.url(), reason).ifPresent(edits::add);
+        } else {
+            added.put(urlName, snapshot.url());
+        }
+        if (archiveDate.isPresent()) {
+            params.set(archiveDate.get(), date, reason).ifPresent(edits::add);
+        } else {
+            added.put(urlName.contains("-") ? page.conventions().archiveDateParam() : "archivedate", date);
+        }
+    }
+
     private String archiveUrlName(WikiTemplate template) {
         return oldStyle(template) ? "archiveurl" : page.conventions().archiveUrlParam();
     }
