@@ -76,6 +76,9 @@ public final class RunReporter {
      * report: the gate and the other files do not depend on them.
      */
     private WikitextChanges changes(AuditReport report) {
+        if (!properties.exactChanges()) {
+            return WikitextChanges.none();
+        }
         try {
             return fixes.changes(report);
         } catch (RuntimeException e) {

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failOn when the gate fails the run ({@code --fail-on}): a rule about dead links, and the
  *     rules about links with the wrong page that should count ({@code unarchived-dead,usurped})
  * @param maxDead how many offending dead links the gate tolerates ({@code --max-dead})
+ * @param exactChanges whether report.html shows each citation's exact wikitext change; working them
+ *     out reads every document with something to fix again, which for a large dump is a second pass
+ *     over it
  * @param baseline an earlier report.json for {@code --fail-on=new-dead}; empty: the previous run in
  *     the history
  */
@@ -23,7 +26,8 @@ public record ReportProperties(
         @DefaultValue("reports") Path dir,
         @DefaultValue("unarchived-dead") List<FailOn> failOn,
         @DefaultValue("0") int maxDead,
-        @DefaultValue("") String baseline) {
+        @DefaultValue("") String baseline,
+        @DefaultValue("true") boolean exactChanges) {
 
     public ReportProperties {
         Objects.requireNonNull(dir, "dir");

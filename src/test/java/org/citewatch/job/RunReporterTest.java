@@ -3,6 +3,8 @@ package org.citewatch.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
@@ -48,7 +50,7 @@ class RunReporterTest {
                 mock(RunRepository.class),
                 new ReportWriter(),
                 planner,
-                new ReportProperties(dir, java.util.List.of(FailOn.DEAD), 0, ""),
+                new ReportProperties(dir, List.of(FailOn.DEAD), 0, "", true),
                 new Gate(new GatePolicy(FailOn.DEAD, 0)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -56,5 +58,30 @@ class RunReporterTest {
 
         assertThat(dir.resolve("report.html")).exists();
         assertThat(dir.resolve("report.json")).exists();
+    }
+
+    @Test
+    void readsNoDocumentAgainWhenExactChangesAreSwitchedOff() {
+        AuditReport report = new AuditReport(
+                new RunSummary(7, NOW, NOW, List.of("dump.xml.bz2"), 0, 0, 0, Map.of(), Map.of(), 0),
+                List.of(),
+                List.of(),
+                List.of());
+        AuditReportAssembler assembler = mock(AuditReportAssembler.class);
+        when(assembler.assemble(7L, NOW)).thenReturn(report);
+        FixPlanner planner = mock(FixPlanner.class);
+        RunReporter reporter = new RunReporter(
+                assembler,
+                mock(RunRepository.class),
+                new ReportWriter(),
+                planner,
+                new ReportProperties(dir, List.of(FailOn.DEAD), 0, "", false),
+                new Gate(new GatePolicy(FailOn.DEAD, 0)),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        reporter.write(7L);
+
+        verify(planner, never()).changes(any());
+        assertThat(dir.resolve("report.html")).exists();
     }
 }

@@ -54,7 +54,7 @@ class ReportConfigurationTest {
                     ReportProperties fromFile = context.getBean(ReportProperties.class);
                     assertThat(fromFile)
                             .isEqualTo(new ReportProperties(
-                                    Path.of("reports"), java.util.List.of(FailOn.UNARCHIVED_DEAD), 0, ""));
+                                    Path.of("reports"), java.util.List.of(FailOn.UNARCHIVED_DEAD), 0, "", true));
                 });
     }
 
