@@ -36,25 +36,10 @@ class RunReporterTest {
 
     @Test
     void writesTheReportWithoutChangesWhenWorkingThemOutFails() {
-        AuditReport report = new AuditReport(
-                new RunSummary(7, NOW, NOW, List.of("pages/"), 0, 0, 0, Map.of(), Map.of(), 0),
-                List.of(),
-                List.of(),
-                List.of());
-        AuditReportAssembler assembler = mock(AuditReportAssembler.class);
-        when(assembler.assemble(7L, NOW)).thenReturn(report);
         FixPlanner planner = mock(FixPlanner.class);
         when(planner.changes(any())).thenThrow(new IllegalArgumentException("a bug in a rescue rule"));
-        RunReporter reporter = new RunReporter(
-                assembler,
-                mock(RunRepository.class),
-                new ReportWriter(),
-                planner,
-                new ReportProperties(dir, List.of(FailOn.DEAD), 0, "", true),
-                new Gate(new GatePolicy(FailOn.DEAD, 0)),
-                Clock.fixed(NOW, ZoneOffset.UTC));
 
-        reporter.write(7L);
+        reporter(planner, true).write(7L);
 
         assertThat(dir.resolve("report.html")).exists();
         assertThat(dir.resolve("report.json")).exists();
@@ -62,26 +47,30 @@ class RunReporterTest {
 
     @Test
     void readsNoDocumentAgainWhenExactChangesAreSwitchedOff() {
+        FixPlanner planner = mock(FixPlanner.class);
+
+        reporter(planner, false).write(7L);
+
+        verify(planner, never()).changes(any());
+        assertThat(dir.resolve("report.html")).exists();
+    }
+
+    /** A reporter of run 7, an empty run, with the given planner and {@code exact-changes} setting. */
+    private RunReporter reporter(FixPlanner planner, boolean exactChanges) {
         AuditReport report = new AuditReport(
-                new RunSummary(7, NOW, NOW, List.of("dump.xml.bz2"), 0, 0, 0, Map.of(), Map.of(), 0),
+                new RunSummary(7, NOW, NOW, List.of("pages/"), 0, 0, 0, Map.of(), Map.of(), 0),
                 List.of(),
                 List.of(),
                 List.of());
         AuditReportAssembler assembler = mock(AuditReportAssembler.class);
         when(assembler.assemble(7L, NOW)).thenReturn(report);
-        FixPlanner planner = mock(FixPlanner.class);
-        RunReporter reporter = new RunReporter(
+        return new RunReporter(
                 assembler,
                 mock(RunRepository.class),
                 new ReportWriter(),
                 planner,
-                new ReportProperties(dir, List.of(FailOn.DEAD), 0, "", false),
+                new ReportProperties(dir, List.of(FailOn.DEAD), 0, "", exactChanges),
                 new Gate(new GatePolicy(FailOn.DEAD, 0)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
-
-        reporter.write(7L);
-
-        verify(planner, never()).changes(any());
-        assertThat(dir.resolve("report.html")).exists();
     }
 }
