@@ -47,13 +47,7 @@ final class TemplateRescuer {
                 added.put(name, value);
             }
         }
-        if (!added.isEmpty()) {
-            edits.add(params.append(added, reason));
-        }
-        site.deadLinkTag()
-                .ifPresent(tag ->
-                        edits.add(page.removal(tag, site.end(), EditReason.DEAD_TAG_REMOVED, finding.citation())));
-        return edits;
+        return finish(site, finding, params, added, reason, edits);
     }
 
     /**
@@ -80,13 +74,7 @@ final class TemplateRescuer {
         } else {
             added.put(page.conventions().urlStatusParam(), "usurped");
         }
-        if (!added.isEmpty()) {
-            edits.add(params.append(added, reason));
-        }
-        site.deadLinkTag()
-                .ifPresent(tag ->
-                        edits.add(page.removal(tag, site.end(), EditReason.DEAD_TAG_REMOVED, finding.citation())));
-        return edits;
+        return finish(site, finding, params, added, reason, edits);
     }
 
     /** Rule 3: the broken archive-url (and its date) replaced by the snapshot found. */
@@ -116,6 +104,23 @@ final class TemplateRescuer {
     }
 
     /** Old-style templates ({@code accessdate}, {@code deadurl}) get old-style names. */
+    /** Appends the parameters a rule added (once, after its in-place edits) and removes the dead-link tag. */
+    private List<Edit> finish(
+            Site site,
+            Finding finding,
+            ParamEdits params,
+            Map<String, String> added,
+            EditReason reason,
+            List<Edit> edits) {
+        if (!added.isEmpty()) {
+            edits.add(params.append(added, reason));
+        }
+        site.deadLinkTag()
+                .ifPresent(tag ->
+                        edits.add(page.removal(tag, site.end(), EditReason.DEAD_TAG_REMOVED, finding.citation())));
+        return edits;
+    }
+
     /**
      * Points archive-url and archive-date at the snapshot: edited in place where the template has
      * them, else added to {@code added} (appended once, after every rule's additions), named in the
