@@ -53,7 +53,8 @@ class H2CommitDurabilityTest {
                     break;
                 }
             }
-            child.destroyForcibly().waitFor(); // SIGKILL
+        } finally {
+            child.destroyForcibly().waitFor(); // SIGKILL; also when the test fails, so no child outlives it
         }
         assertThat(lastCommitted).as("rows the child reported committed").isGreaterThan(10);
         try (Connection c = DriverManager.getConnection(url);
@@ -127,7 +128,9 @@ class H2CommitDurabilityTest {
                     }
                     c.setAutoCommit(false);
                     try (PreparedStatement insert = c.prepareStatement("INSERT INTO T VALUES (?)")) {
-                        for (long i = 1; ; i++) {
+                        // ends by itself should the test be gone without killing it
+                    long stopAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    for (long i = 1; System.nanoTime() < stopAt; i++) {
                             insert.setLong(1, i);
                             insert.executeUpdate();
                             c.commit();
