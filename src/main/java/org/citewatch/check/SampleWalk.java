@@ -18,7 +18,8 @@ import org.jsoup.select.QueryParser;
  * parking script may sit at the end of a page), the first canonical link (resolved against a
  * {@code <base>}, which may come after it) and the opening {@code textChars} of visible text. So
  * the walk may stop only once the text sample is full <em>and</em> every tag of those kinds that
- * the source opens ({@link TagOpenings}) has been met. A cut that is merely "enough bytes" would
+ * the source opens ({@link TagOpenings}) has been met, and no table is open (the parser would move
+ * its stray text in front of it, into the sample). A cut that is merely "enough bytes" would
  * lose an {@code h1} after a long head or a parking script after the text; this one cannot, and on
  * an article (scripts and styles in the head, then the heading and paragraphs) it stops a few
  * kilobytes into the body.
@@ -73,7 +74,7 @@ final class SampleWalk {
                 text += textNode.getWholeText().length();
             }
         }
-        return tagsAllMet() && textFull(doc);
+        return tagsAllMet() && textFull(doc) && !tableOpen(doc);
     }
 
     /** Script and frame sources in page order (they are leaves, so completed in that order). */
@@ -122,6 +123,21 @@ final class SampleWalk {
         nextTextCheck = text + Math.max(1, textChars / 4);
         Element body = existingBody(doc);
         return body != null && HtmlSampler.textSample(body, textChars).length() > textChars;
+    }
+
+    /**
+     * Whether a table may still be open. The parser moves stray text of an open table in front of it
+     * ("foster parenting"), that is, into the text already sampled. An open table is the last element
+     * of its parent, and so on up, so it is on the chain of last elements from the root; a closed
+     * table there counts too, which only makes the walk go on a little longer.
+     */
+    private static boolean tableOpen(Document doc) {
+        for (Element last = doc.lastElementChild(); last != null; last = last.lastElementChild()) {
+            if (last.nameIs("table")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The body if the parse has made one; unlike {@link Document#body()} never adds one. */
