@@ -55,9 +55,10 @@ final class HtmlSampler {
      *     every article was a large part of the CPU spent per link)
      */
     static PageSample sample(byte[] html, int length, String charset, String baseUri, int textChars) {
-        String page = PageCharset.decode(html, length, charset);
-        SampleWalk walk = new SampleWalk(TagOpenings.in(page), textChars);
-        try (StreamParser parser = new StreamParser(Parser.htmlParser()).parse(page, baseUri)) {
+        PageCharset encoding = PageCharset.of(html, length, charset);
+        SampleWalk walk = new SampleWalk(() -> TagOpenings.in(html, length, encoding), textChars);
+        try (StreamParser parser =
+                new StreamParser(Parser.htmlParser()).parse(encoding.reader(html, length), baseUri)) {
             Document doc = parser.document();
             Iterator<Element> completed = parser.iterator();
             while (completed.hasNext()) {
@@ -65,12 +66,12 @@ final class HtmlSampler {
                     parser.stop();
                 }
             }
-            return sampleOf(doc, walk.embeds(), textChars);
+            return sampleOf(doc, walk, textChars);
         }
     }
 
     /** The sample of a document parsed as far as it needs to be. */
-    private static PageSample sampleOf(Document doc, List<String> embeds, int textChars) {
+    private static PageSample sampleOf(Document doc, SampleWalk walk, int textChars) {
         String rawTitle = doc.title().strip();
         List<String> headings = new ArrayList<>();
         for (Element h1 : doc.select(H1)) {
@@ -82,14 +83,14 @@ final class HtmlSampler {
                 headings.add(PageSample.normalize(h2.text()));
             }
         }
-        String text = doc.body() == null ? "" : textSample(doc.body(), textChars);
+        String text = walk.fullText().orElseGet(() -> textSample(doc.body(), textChars));
         Element canonical = doc.selectFirst(CANONICAL);
         return new PageSample(
                 PageSample.normalize(rawTitle),
                 rawTitle,
                 headings,
                 PageSample.normalize(text),
-                embeds,
+                walk.embeds(),
                 canonical == null ? "" : canonical.absUrl("href"));
     }
 
@@ -98,13 +99,15 @@ final class HtmlSampler {
      * blocks and at line breaks), but only its first {@code limit} characters or a few more.
      */
     static String textSample(Element root, int limit) {
-        StringBuilder text = new StringBuilder(Math.min(limit, 4_096) + 64);
+        // never more than limit + 1 characters: no copy to grow the builder, none to cut it
+        StringBuilder text = new StringBuilder(limit + 1);
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
                     public FilterResult head(Node node, int depth) {
                         if (node instanceof TextNode textNode) {
-                            text.append(textNode.getWholeText());
+                            String whole = textNode.getWholeText();
+                            text.append(whole, 0, Math.min(whole.length(), limit + 1 - text.length()));
                         } else if (node instanceof Element element
                                 && (element.isBlock() || element.nameIs("br"))
                                 && !text.isEmpty()
@@ -127,6 +130,6 @@ final class HtmlSampler {
                     }
                 },
                 root);
-        return text.length() > limit ? text.substring(0, limit + 1) : text.toString();
+        return text.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.citewatch.check;
 
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Decodes the bytes of an HTML page the way {@code Jsoup.parse(InputStream, charset, baseUri)}
- * does, so that a streaming look reads the same characters a full parse did: a byte-order mark
+ * How to read the bytes of an HTML page the way {@code Jsoup.parse(InputStream, charset, baseUri)}
+ * reads them, so that a streaming look sees the same characters a full parse did: a byte-order mark
  * wins; else the charset the server declared; else the first {@code <meta>} naming one within the
  * first {@value #SNIFFED_BYTES} bytes; else an XML declaration's encoding; else UTF-8.
  *
@@ -27,8 +28,12 @@ import org.jsoup.select.QueryParser;
  * responses), so its rules are repeated here; {@code PageCharsetTest} holds them against jsoup's.
  * Unlike jsoup, the look for the meta tag stops at the first one that names a charset instead of
  * building the whole DOM of the first bytes.
+ *
+ * @param charset the charset to decode with
+ * @param skip bytes to skip first: a UTF-8 byte-order mark (Java's UTF-16 and UTF-32 decoders read
+ *     theirs themselves)
  */
-final class PageCharset {
+record PageCharset(Charset charset, int skip) {
 
     /** jsoup looks for a meta charset in this many bytes (its {@code firstReadBufferSize}). */
     static final int SNIFFED_BYTES = 5_120;
@@ -37,22 +42,26 @@ final class PageCharset {
     private static final Pattern CONTENT_TYPE_CHARSET = Pattern.compile("(?i)\\bcharset=\\s*(?:[\"'])?([^\\s,;\"']*)");
     private static final Charset UTF_32 = Charset.forName("UTF-32");
 
-    private PageCharset() {}
-
     /**
      * @param html the page's bytes, possibly cut off
      * @param length how many of them to read
      * @param declared the charset the server declared, or {@code null}
-     * @return the page's characters, without a byte-order mark
      */
-    static String decode(byte[] html, int length, String declared) {
+    static PageCharset of(byte[] html, int length, String declared) {
         Charset bom = byBom(html, length);
         if (bom == StandardCharsets.UTF_8) {
-            return new String(html, 3, length - 3, bom);
+            return new PageCharset(bom, 3);
         }
-        // Java's UTF-16 and UTF-32 decoders read their byte-order mark themselves
-        Charset charset = bom != null ? bom : declared != null ? Charset.forName(declared) : sniff(html, length);
-        return new String(html, 0, length, charset);
+        return new PageCharset(
+                bom != null ? bom : declared != null ? Charset.forName(declared) : sniff(html, length), 0);
+    }
+
+    /**
+     * The page's characters, decoded as the parser asks for them: a parse that stops early leaves
+     * the rest of the bytes undecoded.
+     */
+    Reader reader(byte[] html, int length) {
+        return new BytesReader(html, skip, length - skip, charset);
     }
 
     /** The charset a page without a declared one is read in (no byte-order mark). */

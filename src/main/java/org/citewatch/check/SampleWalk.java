@@ -2,6 +2,8 @@ package org.citewatch.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -28,7 +30,10 @@ final class SampleWalk {
 
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
 
-    private final TagOpenings openings;
+    private final Supplier<TagOpenings> source;
+    /** Counted once, when the text is full: a page too short to stop early is never scanned. */
+    private TagOpenings openings;
+
     private final int textChars;
     private final List<String> embeds = new ArrayList<>();
     private int h1;
@@ -43,8 +48,12 @@ final class SampleWalk {
 
     private long nextTextCheck;
 
-    SampleWalk(TagOpenings openings, int textChars) {
-        this.openings = openings;
+    /** The text sample, once it is full. */
+    private String fullText;
+
+    /** @param openings counts the tags the source opens; asked at most once */
+    SampleWalk(Supplier<TagOpenings> openings, int textChars) {
+        this.source = openings;
         this.textChars = textChars;
         this.nextTextCheck = textChars + 1L;
     }
@@ -74,7 +83,22 @@ final class SampleWalk {
                 text += textNode.getWholeText().length();
             }
         }
-        return tagsAllMet() && textFull(doc) && !tableOpen(doc);
+        // cheapest first: the count of text met, the tags met, the text sample, the open elements
+        if (text >= nextTextCheck && tagsAllMet() && textFull(doc)) {
+            if (!tableOpen(doc)) {
+                return true;
+            }
+            fullText = null; // the table's stray text may still land inside it
+        }
+        return false;
+    }
+
+    /**
+     * The text sample when the walk had enough, empty when the page was read to its end (then the
+     * text is sampled from the whole document).
+     */
+    Optional<String> fullText() {
+        return Optional.ofNullable(fullText);
     }
 
     /** Script and frame sources in page order (they are leaves, so completed in that order). */
@@ -103,6 +127,9 @@ final class SampleWalk {
     }
 
     private boolean tagsAllMet() {
+        if (openings == null) {
+            openings = source.get();
+        }
         boolean headings = openings.h1() > 0 ? h1 == openings.h1() : h2 > 0 || openings.h2() == 0;
         return headings
                 && embedTags == openings.embeds()
@@ -117,12 +144,17 @@ final class SampleWalk {
      * sample itself decides, and is asked again only after more text.
      */
     private boolean textFull(Document doc) {
-        if (text < nextTextCheck) {
-            return false;
-        }
         nextTextCheck = text + Math.max(1, textChars / 4);
         Element body = existingBody(doc);
-        return body != null && HtmlSampler.textSample(body, textChars).length() > textChars;
+        if (body == null) {
+            return false;
+        }
+        String sample = HtmlSampler.textSample(body, textChars);
+        if (sample.length() <= textChars) {
+            return false;
+        }
+        fullText = sample;
+        return true;
     }
 
     /**

@@ -1,5 +1,11 @@
 package org.citewatch.check;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * How many times each tag a {@link PageSample} is made from is opened in a page's source: {@code
  * <h1}, {@code <h2}, {@code <script}, {@code <iframe}, {@code <frame}, {@code <link}, {@code <base}
@@ -8,49 +14,78 @@ package org.citewatch.check;
  * <p>A count is an upper bound on the elements of that name a parse can make: jsoup makes one of
  * these only from a tag that opens it (the elements it clones or invents are formatting elements,
  * {@code html}, {@code head}, {@code body} and table parts). Openings inside scripts, comments or
- * attribute values are counted too, and a longer name that starts the same ({@code <frameset},
- * {@code <h10}) as well; both only make the count higher, so a walk that compares it with the
- * elements it has met stops later, never too early.
+ * attribute values are counted too, and longer names that start the same ({@code <frameset}, {@code
+ * <h10}, and {@code <lin...} for links, as a Kelvin sign lower-cases to a {@code k}); all of that
+ * only makes a count higher, so a walk that compares it with the elements it has met stops later,
+ * never too early.
  */
 record TagOpenings(int h1, int h2, int embeds, int links, int bases, int titles) {
 
-    /** Counts the openings in a page's characters, in one pass. */
-    static TagOpenings in(String html) {
+    private static final String NAMES =
+            "<h1<h2<script<iframe<frame<link<base<title<H1<H2<SCRIPT<IFRAME<FRAME<LINK<BASE";
+    private static final Map<Charset, Boolean> ASCII_TAGS = new ConcurrentHashMap<>();
+
+    /**
+     * Counts the openings in a page's bytes, in one pass over them (as bytes where the charset
+     * writes tags in ASCII, as nearly all do).
+     */
+    static TagOpenings in(byte[] html, int length, PageCharset encoding) {
+        Charset charset = encoding.charset();
+        if (ASCII_TAGS.computeIfAbsent(charset, TagOpenings::writesTagsInAscii)) {
+            return in(html, encoding.skip(), length);
+        }
+        byte[] utf8 =
+                new String(html, encoding.skip(), length - encoding.skip(), charset).getBytes(StandardCharsets.UTF_8);
+        return in(utf8, 0, utf8.length);
+    }
+
+    /** Counts the openings in ASCII-compatible bytes from {@code from} to {@code to}. */
+    static TagOpenings in(byte[] html, int from, int to) {
         int h1 = 0;
         int h2 = 0;
         int embeds = 0;
         int links = 0;
         int bases = 0;
         int titles = 0;
-        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
-            if (opens(html, at, "h1")) {
-                h1++;
-            } else if (opens(html, at, "h2")) {
-                h2++;
-            } else if (opens(html, at, "script") || opens(html, at, "iframe") || opens(html, at, "frame")) {
-                embeds++;
-            } else if (opens(html, at, "link")) {
-                links++;
-            } else if (opens(html, at, "base")) {
-                bases++;
-            } else if (opens(html, at, "title")) {
-                titles++;
+        for (int at = from; at < to - 2; at++) {
+            if (html[at] != '<') {
+                continue;
+            }
+            switch (html[at + 1] | 0x20) { // ASCII lower case, for letters
+                case 'h' -> {
+                    if (html[at + 2] == '1') {
+                        h1++;
+                    } else if (html[at + 2] == '2') {
+                        h2++;
+                    }
+                }
+                case 's' -> embeds += opens(html, at, to, "script");
+                case 'i' -> embeds += opens(html, at, to, "iframe");
+                case 'f' -> embeds += opens(html, at, to, "frame");
+                case 'l' -> links += opens(html, at, to, "lin");
+                case 'b' -> bases += opens(html, at, to, "base");
+                case 't' -> titles += opens(html, at, to, "title");
+                default -> {}
             }
         }
         return new TagOpenings(h1, h2, embeds, links, bases, titles);
     }
 
-    /** Whether {@code name} (lower case) follows the {@code <} at {@code at}, in any letter case. */
-    private static boolean opens(String html, int at, String name) {
-        if (at + name.length() >= html.length()) {
-            return false;
+    /** 1 when {@code name} (lower case) follows the {@code <} at {@code at}, in any letter case. */
+    private static int opens(byte[] html, int at, int to, String name) {
+        if (at + name.length() >= to) {
+            return 0;
         }
         for (int i = 0; i < name.length(); i++) {
-            // Character.toLowerCase as jsoup lower-cases tag names: the Kelvin sign reads as 'k'
-            if (Character.toLowerCase(html.charAt(at + 1 + i)) != name.charAt(i)) {
-                return false;
+            if ((html[at + 1 + i] | 0x20) != name.charAt(i)) {
+                return 0;
             }
         }
-        return true;
+        return 1;
+    }
+
+    /** Whether the charset writes these tag names as their ASCII bytes (not so UTF-16 or EBCDIC). */
+    private static boolean writesTagsInAscii(Charset charset) {
+        return charset.canEncode() && Arrays.equals(NAMES.getBytes(charset), NAMES.getBytes(StandardCharsets.US_ASCII));
     }
 }

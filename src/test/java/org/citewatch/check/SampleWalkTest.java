@@ -2,6 +2,7 @@ package org.citewatch.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -87,7 +88,8 @@ class SampleWalkTest {
                 "<h | 0 | 0 | 0",
             })
     void countsEveryOpeningOfASampledTagAsAnUpperBound(String html, int h1, int h2, int embeds) {
-        TagOpenings openings = TagOpenings.in(html);
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        TagOpenings openings = TagOpenings.in(bytes, 0, bytes.length);
 
         assertThat(openings.h1()).isEqualTo(h1);
         assertThat(openings.h2()).isEqualTo(h2);
@@ -96,7 +98,8 @@ class SampleWalkTest {
 
     /** The names of the elements the walk read before it had enough, or of all of them. */
     private static List<String> elementsReadUntilEnough(String html, int textChars) {
-        SampleWalk walk = new SampleWalk(TagOpenings.in(html), textChars);
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        SampleWalk walk = new SampleWalk(() -> TagOpenings.in(bytes, 0, bytes.length), textChars);
         List<String> read = new ArrayList<>();
         try (StreamParser parser = new StreamParser(Parser.htmlParser()).parse(html, "https://example.org/")) {
             Document doc = parser.document();

@@ -135,6 +135,9 @@ class StreamedSampleTest {
             byte[] html = page[1].getBytes(StandardCharsets.UTF_8);
             pages.add(Arguments.of(page[0], html, "UTF-8", 60));
             pages.add(Arguments.of(page[0] + " @4096", html, null, 4_096));
+            // tags are no ASCII bytes in UTF-16: counted in the decoded text instead
+            pages.add(Arguments.of(
+                    page[0] + " in UTF-16BE", page[1].getBytes(StandardCharsets.UTF_16BE), "UTF-16BE", 60));
             for (int cut = 7; cut < html.length; cut += 61) {
                 pages.add(Arguments.of(page[0] + " cut at " + cut, Arrays.copyOf(html, cut), "UTF-8", 60));
             }
