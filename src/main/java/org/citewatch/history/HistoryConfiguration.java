@@ -14,6 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 public class HistoryConfiguration {
 
+    /** Static: a post-processor is created before the other beans, the data source among them. */
+    @Bean
+    static H2CommitDurability h2CommitDurability() {
+        return new H2CommitDurability();
+    }
+
     /** Flyway picks this up as version 1 (Spring Boot hands {@code JavaMigration} beans to Flyway). */
     @Bean
     BatchSchemaMigration batchSchemaMigration() {

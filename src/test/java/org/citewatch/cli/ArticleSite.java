@@ -29,7 +29,9 @@ final class ArticleSite implements AutoCloseable {
     private final List<byte[]> pages = new ArrayList<>();
     private final byte[] notFound = page(new Random(404), 6_000, "Page not found");
     private final Map<String, Integer> asked = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> answered = new ConcurrentHashMap<>();
+    /** Path -> System.nanoTime() of its latest answer. */
+    private final Map<String, Long> answered = new ConcurrentHashMap<>();
+
     private final AtomicLong firstRequestNanos = new AtomicLong();
     private final AtomicLong lastAnswerNanos = new AtomicLong();
 
@@ -67,6 +69,11 @@ final class ArticleSite implements AutoCloseable {
         return java.util.Set.copyOf(answered.keySet());
     }
 
+    /** Paths answered so far, with the System.nanoTime() of their latest answer. */
+    Map<String, Long> answeredAt() {
+        return Map.copyOf(answered);
+    }
+
     /** Paths asked for, with how many times. */
     Map<String, Integer> asked() {
         return Map.copyOf(asked);
@@ -85,7 +92,7 @@ final class ArticleSite implements AutoCloseable {
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(dead ? 404 : 200, body.length);
             exchange.getResponseBody().write(body);
-            answered.put(path, true);
+            answered.put(path, System.nanoTime());
             lastAnswerNanos.accumulateAndGet(System.nanoTime(), Math::max);
         } catch (IOException e) {
             // the client went away: nothing to answer

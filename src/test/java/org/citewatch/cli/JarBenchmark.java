@@ -123,8 +123,10 @@ class JarBenchmark {
             while (site.answered().size() < urls / 2 && first.isAlive()) {
                 Thread.sleep(5);
             }
+            long killed = System.nanoTime();
             first.destroyForcibly().waitFor(); // SIGKILL, as kill -9
-            Set<String> answered = site.answered();
+            Map<String, Long> answeredAt = site.answeredAt();
+            Set<String> answered = answeredAt.keySet();
             site.forgetRequests();
             Process second = citewatch(work, corpus, emptyArchive(archive)).start();
             second.waitFor();
@@ -145,6 +147,11 @@ class JarBenchmark {
                     refetchedDead,
                     askedAgain.size(),
                     second.exitValue());
+            System.out.println("  refetched URLs by how long before the kill they were answered: "
+                    + ageHistogram(askedAgain.keySet().stream()
+                            .filter(answered::contains)
+                            .map(path -> (killed - answeredAt.get(path)) / 1_000_000)
+                            .toList()));
         }
     }
 
@@ -306,6 +313,24 @@ class JarBenchmark {
      * {@code java -jar citewatch.jar audit CORPUS} on a database of its own, no JVM flags; with
      * {@code -Dbench.jfr=FILE} a flight recording of the run (profile settings) goes to FILE.
      */
+    /** How many of these ages (ms) fall under 100 ms, 250 ms, 500 ms, 1 s, 2 s and beyond. */
+    private static String ageHistogram(List<Long> agesMs) {
+        long[] bounds = {100, 250, 500, 1_000, 2_000, Long.MAX_VALUE};
+        StringBuilder text = new StringBuilder();
+        long below = Long.MIN_VALUE;
+        for (long bound : bounds) {
+            long lower = below;
+            long count =
+                    agesMs.stream().filter(age -> age > lower && age <= bound).count();
+            text.append(bound == Long.MAX_VALUE ? "longer" : "<=" + bound + " ms")
+                    .append(": ")
+                    .append(count)
+                    .append("; ");
+            below = bound;
+        }
+        return text.toString();
+    }
+
     private static ProcessBuilder citewatch(Path work, Path corpus, List<String> extraArguments) {
         List<String> command = new ArrayList<>(List.of("java"));
         String recording = System.getProperty("bench.jfr", "");

@@ -156,6 +156,14 @@ class AuditJobEndToEndTest {
 
             assertThat(harness.jdbc().queryForObject("SELECT COUNT(*) FROM cw_check", Integer.class))
                     .isEqualTo(5);
+            if (database == TestDatabase.H2) {
+                assertThat(harness.jdbc()
+                                .queryForList(
+                                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'",
+                                        String.class))
+                        .as("results committed to the H2 file reach it at once, so a kill -9 loses none (issue 16)")
+                        .containsOnly("0");
+            }
             alive.verify(1, getRequestedFor(urlPathEqualTo("/news/1")));
 
             AuditReport report = harness.report(outcome.runId());
