@@ -13,7 +13,10 @@ enum ExtractFormat {
 
     ExtractPrinter printer(PrintWriter out) {
         return switch (this) {
-            case JSONL -> new ExtractJsonLines(out);
+            case JSONL ->
+                out instanceof ProcessOutput process
+                        ? new ExtractJsonLines(process.bytes())
+                        : new ExtractJsonLines(out);
             case CSV -> new ExtractCsv(out);
             case TABLE -> new ExtractTable(out);
         };

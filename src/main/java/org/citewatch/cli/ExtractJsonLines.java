@@ -1,9 +1,11 @@
 package org.citewatch.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import org.citewatch.extract.Citation;
 import org.citewatch.extract.CitationDate;
 import org.citewatch.extract.DeadLinkTag;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -20,17 +22,27 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class ExtractJsonLines implements ExtractPrinter {
 
+    /** Records separated by "\n" written here, not by the generator's default space; flushed by the command. */
+    private static final JsonFactory RECORDS = JsonFactory.builder()
+            .rootValueSeparator((String) null)
+            // the command flushes its output once a document, not once a record
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
     private final JsonGenerator json;
 
+    /** Writes characters onto the writer. */
     ExtractJsonLines(PrintWriter out) {
-        JsonFactory factory = JsonFactory.builder()
-                // records are separated by "\n" written here, not by the generator's default space
-                .rootValueSeparator((String) null)
-                // the command flushes its output once a document, not once a record
-                .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .build();
-        this.json = factory.createGenerator(out);
+        this.json = RECORDS.createGenerator(out);
+    }
+
+    /**
+     * Writes UTF-8 bytes onto the stream: escaped and encoded in one pass, where the writer encodes
+     * every character again (issue 12).
+     */
+    ExtractJsonLines(OutputStream out) {
+        this.json = RECORDS.createGenerator(out, JsonEncoding.UTF8);
     }
 
     @Override

@@ -15,10 +15,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(
-                args,
-                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        System.exit(
+                run(args, new ProcessOutput(System.out), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs one command and returns its exit code; never calls {@code System.exit}. */
