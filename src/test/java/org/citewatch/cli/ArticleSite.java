@@ -36,9 +36,17 @@ final class ArticleSite implements AutoCloseable {
     private final AtomicLong lastAnswerNanos = new AtomicLong();
 
     ArticleSite(int latencyMs) throws IOException {
+        this(latencyMs, false);
+    }
+
+    /** @param tiny pages of about 200 bytes (a title, a heading, a paragraph), as in a link checker's own bench */
+    ArticleSite(int latencyMs, boolean tiny) throws IOException {
         Random random = new Random(16);
         for (int i = 0; i < 64; i++) {
-            pages.add(page(random, 5_000 + random.nextInt(45_000), "Article " + i));
+            pages.add(
+                    tiny
+                            ? tinyPage(random, "Article " + i)
+                            : page(random, 5_000 + random.nextInt(45_000), "Article " + i));
         }
         server = HttpServer.create(new InetSocketAddress(0), 4096);
         server.createContext("/", exchange -> {
@@ -97,6 +105,12 @@ final class ArticleSite implements AutoCloseable {
         } catch (IOException e) {
             // the client went away: nothing to answer
         }
+    }
+
+    private static byte[] tinyPage(Random random, String title) {
+        return ("<!DOCTYPE html><html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>"
+                        + words(random, 12) + "</p></body></html>\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** An HTML page of about {@code size} bytes shaped like a news or encyclopedia article. */

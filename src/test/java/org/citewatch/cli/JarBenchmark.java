@@ -1,6 +1,7 @@
 package org.citewatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -156,6 +157,58 @@ class JarBenchmark {
     }
 
     /**
+     * Issue 16 item 4, side by side with linkinator on one loopback bench: 20,000 links in one HTML
+     * page, 40 hosts answering after 50 ms with tiny bodies, 10% dead. linkinator runs with its
+     * defaults; citewatch with its own (2 requests per host). Needs {@code -Dbench.linkinator="node
+     * .../linkinator/build/src/cli.js"} (linkinator 8 wants Node.js 22); prints each one's wall and CPU
+     * time, links per second and peak RSS, and the ratio of the two.
+     */
+    @Test
+    void againstLinkinator() throws Exception {
+        String linkinator = System.getProperty("bench.linkinator", "");
+        assumeTrue(!linkinator.isBlank(), "-Dbench.linkinator=\"node .../cli.js\" names the peer to run");
+        int urls = Integer.getInteger("bench.urls", 20_000);
+        int hosts = Integer.getInteger("bench.hosts", 40);
+        try (ArticleSite site = new ArticleSite(LATENCY_MS, true);
+                StandInArchive archive = new StandInArchive(UNLIMITED, UNLIMITED, UNLIMITED)) {
+            Path page = linkPage(site.port(), urls, hosts);
+            List<String> peerCommand = new ArrayList<>(List.of(linkinator.trim().split("\\s+")));
+            peerCommand.addAll(List.of(page.toString(), "--format", "json"));
+            Measured peer = measure(Files.createDirectories(dir.resolve("peer")), peerCommand);
+            long peerFetched = site.asked().size();
+            site.forgetRequests();
+            Measured ours = audit(dir.resolve("citewatch"), page, emptyArchive(archive));
+            long oursFetched = site.asked().size();
+            System.out.printf(
+                    "BENCH linkinator: %s; %d links fetched, %.0f links/s%n",
+                    peer, peerFetched, urls / peer.wallSeconds());
+            System.out.printf(
+                    "BENCH citewatch:  %s; %d links fetched, %.0f links/s%n",
+                    ours, oursFetched, urls / ours.wallSeconds());
+            System.out.println(ours.timeline());
+            System.out.printf(
+                    "BENCH citewatch's links/s are %.2f x linkinator's (goal >= 1.5 at <= 300 MB)%n",
+                    peer.wallSeconds() / ours.wallSeconds());
+        }
+    }
+
+    /** One HTML page linking every URL, in the 10%-dead shape of {@link #corpus}. */
+    private Path linkPage(int port, int urls, int hosts) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("links"));
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><title>Links</title></head><body><ul>\n");
+        for (int n = 0; n < urls; n++) {
+            String url = hostUrl(port, n, hosts) + "/article/" + n + (n % 10 == 7 ? "/dead" : "");
+            html.append("<li><a href=\"")
+                    .append(url)
+                    .append("\">Source ")
+                    .append(n)
+                    .append("</a></li>\n");
+        }
+        html.append("</ul></body></html>\n");
+        return Files.writeString(folder.resolve("links.html"), html, StandardCharsets.UTF_8);
+    }
+
+    /**
      * Issue 11 as a user meets it: an audit of 100 wikitext pages citing the {@link ArchiveBenchCorpus}
      * (2,000 dead links, 2,000 cited archives), the archive endpoints on a {@link StandInArchive} that
      * enforces the Internet Archive's real limits, the shipped defaults; then the next night's audit on
@@ -284,10 +337,16 @@ class JarBenchmark {
 
     private Measured audit(Path work, Path corpus, List<String> extraArguments) throws Exception {
         Files.createDirectories(work);
+        Instant started = Instant.now();
+        Measured run = measure(work, citewatch(work, corpus, extraArguments).command());
+        return run.withTimeline(timeline(work, started, Duration.ofNanos(run.endNanos() - run.startNanos())));
+    }
+
+    /** Runs a command in the folder under /usr/bin/time; exit 0 or 1 (a gate that failed) expected. */
+    private static Measured measure(Path work, List<String> toRun) throws Exception {
         Path times = work.resolve("time.txt");
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", times.toString()));
-        command.addAll(citewatch(work, corpus, extraArguments).command());
-        Instant started = Instant.now();
+        command.addAll(toRun);
         long startNanos = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .directory(work.toFile())
@@ -306,13 +365,9 @@ class JarBenchmark {
                 Long.parseLong(t[3]),
                 startNanos,
                 endNanos,
-                timeline(work, started, Duration.ofNanos(endNanos - startNanos)));
+                "");
     }
 
-    /**
-     * {@code java -jar citewatch.jar audit CORPUS} on a database of its own, no JVM flags; with
-     * {@code -Dbench.jfr=FILE} a flight recording of the run (profile settings) goes to FILE.
-     */
     /** How many of these ages (ms) fall under 100 ms, 250 ms, 500 ms, 1 s, 2 s and beyond. */
     private static String ageHistogram(List<Long> agesMs) {
         long[] bounds = {100, 250, 500, 1_000, 2_000, Long.MAX_VALUE};
@@ -331,6 +386,10 @@ class JarBenchmark {
         return text.toString();
     }
 
+    /**
+     * {@code java -jar citewatch.jar audit CORPUS} on a database of its own, no JVM flags; with
+     * {@code -Dbench.jfr=FILE} a flight recording of the run (profile settings) goes to FILE.
+     */
     private static ProcessBuilder citewatch(Path work, Path corpus, List<String> extraArguments) {
         List<String> command = new ArrayList<>(List.of("java"));
         String recording = System.getProperty("bench.jfr", "");
@@ -407,6 +466,10 @@ class JarBenchmark {
     /** One citewatch process: wall and CPU seconds, peak RSS, and when it ran. */
     private record Measured(
             double wallSeconds, double cpuSeconds, long peakRssKb, long startNanos, long endNanos, String timeline) {
+
+        Measured withTimeline(String timeline) {
+            return new Measured(wallSeconds, cpuSeconds, peakRssKb, startNanos, endNanos, timeline);
+        }
 
         @Override
         public String toString() {
