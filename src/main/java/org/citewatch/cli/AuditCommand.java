@@ -108,8 +108,26 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Log what citewatch does (INFO, DEBUG for citewatch). Default: quiet")
     boolean verbose;
 
+    @Option(
+            names = "--timeline",
+            description = "Print to stderr where the run spent its time: start-up steps, the slowest beans, the job,"
+                    + " shutdown, with the process's CPU time. Default: false")
+    boolean timeline;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = parent.spec.commandLine().getErr();
+        StartupTimeline steps = StartupTimeline.of(timeline);
+        steps.mark("command line read");
+        try {
+            return audit(steps);
+        } finally {
+            steps.mark("context closed");
+            steps.print(err);
+        }
+    }
+
+    private int audit(StartupTimeline steps) throws Exception {
         PrintWriter out = parent.spec.commandLine().getOut();
         PrintWriter err = parent.spec.commandLine().getErr();
         for (String input : inputs) {
@@ -139,7 +157,8 @@ final class AuditCommand implements Callable<Integer> {
                     .start(
                             CitewatchApplication.class,
                             overrides(),
-                            distributed ? List.of(AuditJobConfiguration.DISTRIBUTED) : List.of());
+                            distributed ? List.of(AuditJobConfiguration.DISTRIBUTED) : List.of(),
+                            steps.applicationStartup());
         } catch (RuntimeException e) {
             if (AuditFailures.isDatabaseInUse(e)) {
                 err.println("citewatch audit: another citewatch run is using the database; nothing was done");
@@ -147,6 +166,7 @@ final class AuditCommand implements Callable<Integer> {
             }
             throw e;
         }
+        steps.mark("context started");
         try (context;
                 ProgressDisplay progress = ProgressDisplay.forConsole(err)) {
             List<String> resolved =
@@ -165,7 +185,9 @@ final class AuditCommand implements Callable<Integer> {
                     return ExitCode.USAGE_OR_INPUT_ERROR.code();
                 }
             }
+            steps.mark("job launched");
             AuditOutcome outcome = context.getBean(AuditLauncher.class).run(resolved, recheckAll, progress);
+            steps.mark("job finished");
             progress.close();
             return report(outcome, out, err);
         }

@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.metrics.ApplicationStartup;
 
 /**
  * Starts the Spring context a command needs. Command options arrive as property overrides that
@@ -36,6 +37,12 @@ public final class ContextLauncher {
      */
     public ConfigurableApplicationContext start(
             Class<?> primarySource, Map<String, Object> overrides, List<String> profiles) {
+        return start(primarySource, overrides, profiles, ApplicationStartup.DEFAULT);
+    }
+
+    /** As {@link #start(Class, Map, List)}, recording the context's start-up steps into {@code startup}. */
+    ConfigurableApplicationContext start(
+            Class<?> primarySource, Map<String, Object> overrides, List<String> profiles, ApplicationStartup startup) {
         // AOT fixes the beans, profiles included, at build time: a profile asks for other beans
         AheadOfTime.useIfPrepared(primarySource, profiles.isEmpty());
         Map<String, Object> options = new LinkedHashMap<>();
@@ -50,6 +57,7 @@ public final class ContextLauncher {
                 .profiles(profiles.toArray(String[]::new))
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                .applicationStartup(startup)
                 .initializers(context -> context.getEnvironment()
                         .getPropertySources()
                         .addFirst(new MapPropertySource("citewatchCommandOptions", options)))

@@ -22,8 +22,8 @@ public final class Main {
     /** Runs one command and returns its exit code; never calls {@code System.exit}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         SpringArguments split = SpringArguments.split(args);
-        CitewatchCommand root = new CitewatchCommand(new ContextLauncher(split.springArgs()));
-        CommandLine commandLine = new CommandLine(root)
+        CommandLine commandLine = CitewatchCommand.commandLine(
+                        new ContextLauncher(split.springArgs()), split.commandArgs())
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -93,6 +93,23 @@ class AuditCommandTest {
     }
 
     @Test
+    void printsWhereTheRunSpentItsTimeWithTimeline() throws IOException {
+        // issue 16: the start-up timeline that the jar benchmark shows
+        int exit = run("audit", page("/alive").toString(), db(), "--allow-private-networks", "--timeline");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString())
+                .containsSubsequence(
+                        "command line read",
+                        "spring.context.refresh",
+                        "context started",
+                        "job launched",
+                        "job finished",
+                        "context closed")
+                .contains("bean flywayInitializer");
+    }
+
+    @Test
     void exitsOneWhenTheGateFails() throws IOException {
         int exit = run(
                 "audit",

@@ -13,7 +13,7 @@ class CheckOptionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"audit", "worker"})
     void passesEveryCheckOptionToTheChecker(String command) {
-        CommandLine root = new CommandLine(new CitewatchCommand(new ContextLauncher(new String[0])));
+        CommandLine root = CitewatchCommand.commandLine(new ContextLauncher(new String[0]), command);
 
         CommandLine.ParseResult parsed = root.parseArgs(
                 command,
@@ -39,8 +39,8 @@ class CheckOptionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"audit", "worker"})
     void leavesTheConfiguredSettingsAloneWhenNoOptionIsGiven(String command) {
-        CommandLine.ParseResult parsed =
-                new CommandLine(new CitewatchCommand(new ContextLauncher(new String[0]))).parseArgs(command);
+        CommandLine.ParseResult parsed = CitewatchCommand.commandLine(new ContextLauncher(new String[0]), command)
+                .parseArgs(command);
 
         Object subcommand = parsed.subcommand().commandSpec().userObject();
         Map<String, Object> overrides =

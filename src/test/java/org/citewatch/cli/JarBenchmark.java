@@ -63,20 +63,47 @@ class JarBenchmark {
     @TempDir
     Path dir;
 
-    /** An audit of an empty URL list: start-up and shutdown only. */
+    /**
+     * An audit of an empty URL list: start-up and shutdown only, on a new database (the first run)
+     * and on one already migrated (every later run). Prints each run's own timeline ({@code
+     * --timeline}: marks and Spring's start-up steps with the process's CPU time) and the medians.
+     */
     @Test
     void startUp() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "# no links\n");
         int runs = Integer.getInteger("bench.runs", 5);
-        List<Double> walls = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            Measured run = audit(dir.resolve("startup-" + i), empty);
-            walls.add(run.wallSeconds());
-            System.out.println("  " + run);
-            System.out.println(run.timeline());
+        for (boolean migrated : new boolean[] {false, true}) {
+            List<Double> walls = new ArrayList<>();
+            List<Double> cpus = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                Path work = dir.resolve(migrated ? "startup-migrated" : "startup-new-" + i);
+                if (migrated && i == 0) {
+                    audit(work, empty); // migrates the database the measured runs find current
+                }
+                Measured run = audit(work, empty, List.of("--timeline"));
+                walls.add(run.wallSeconds());
+                cpus.add(run.cpuSeconds());
+                System.out.println("  " + run);
+                System.out.println(run.timeline());
+                System.out.println(ownTimeline(work));
+            }
+            walls.sort(Double::compare);
+            cpus.sort(Double::compare);
+            System.out.printf(
+                    "BENCH empty audit, %s database: median %.2f s wall, %.2f CPU-s over %d runs; load average %s%n",
+                    migrated ? "migrated" : "new",
+                    walls.get(runs / 2),
+                    cpus.get(runs / 2),
+                    runs,
+                    Files.readString(Path.of("/proc/loadavg")).trim());
         }
-        walls.sort(Double::compare);
-        System.out.printf("BENCH empty audit: median %.2f s wall over %d runs%n", walls.get(runs / 2), runs);
+    }
+
+    /** The lines that {@code audit --timeline} printed to stderr. */
+    private static String ownTimeline(Path work) throws IOException {
+        List<String> err = Files.readAllLines(work.resolve("err.txt"));
+        int start = err.indexOf("citewatch: timeline (seconds since the JVM started; cpu: the whole process so far)");
+        return start < 0 ? "  (no timeline printed)" : String.join("\n", err.subList(start, err.size()));
     }
 
     /** 20,000 URLs over 500 hosts answering after 50 ms, 10% dead, in 100 wikitext pages. */
