@@ -99,10 +99,12 @@ final class PageFetcher {
                 call.cancel(); // stop the transfer now rather than drain the rest on close
             }
             Charset charset = mediaType == null ? null : mediaType.charset(null);
+            byte[] html = buffer.readByteArray();
             sampling.acquireUninterruptibly();
             try {
                 page = Optional.of(HtmlSampler.sample(
-                        buffer.inputStream(),
+                        html,
+                        html.length,
                         charset == null ? null : charset.name(),
                         response.request().url().toString(),
                         textChars));
