@@ -129,8 +129,8 @@ class H2CommitDurabilityTest {
                     c.setAutoCommit(false);
                     try (PreparedStatement insert = c.prepareStatement("INSERT INTO T VALUES (?)")) {
                         // ends by itself should the test be gone without killing it
-                    long stopAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                    for (long i = 1; System.nanoTime() < stopAt; i++) {
+                        long stopAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                        for (long i = 1; System.nanoTime() < stopAt; i++) {
                             insert.setLong(1, i);
                             insert.executeUpdate();
                             c.commit();
