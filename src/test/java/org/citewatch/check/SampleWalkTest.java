@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import org.citewatch.testing.ArticlePages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -20,7 +21,7 @@ class SampleWalkTest {
 
     @Test
     void stopsAFewKilobytesIntoTheBodyOfAnArticle() {
-        String article = TestPages.article(new Random(1), 50_000, "Long article");
+        String article = ArticlePages.article(new Random(1), 50_000, "Long article");
 
         List<String> read = elementsReadUntilEnough(article, 4_096);
 

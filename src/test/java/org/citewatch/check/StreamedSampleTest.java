@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.citewatch.testing.ArticlePages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -123,7 +124,7 @@ class StreamedSampleTest {
         Random random = new Random(16);
         for (int size : new int[] {4_000, 12_000, 30_000, 50_000}) {
             byte[] article =
-                    TestPages.article(random, size, "Article of " + size).getBytes(StandardCharsets.UTF_8);
+                    ArticlePages.article(random, size, "Article of " + size).getBytes(StandardCharsets.UTF_8);
             pages.add(Arguments.of("article " + size, article, "UTF-8", 4_096));
             pages.add(Arguments.of("article " + size + " @1500, no charset", article, null, 1_500));
             for (int cut : new int[] {size / 7, size / 3, size / 2, size - 100}) {

@@ -1,8 +1,6 @@
 package org.citewatch.check;
 
-import java.util.Random;
-
-/** HTML pages for the sampler's tests: article-shaped ones, and ones whose sample depends on their end. */
+/** HTML pages for the sampler's tests whose sample depends on their end (articles come from {@code ArticlePages}). */
 final class TestPages {
 
     private static final String LONG = "Plenty of words in a paragraph that fill the text sample early on. ";
@@ -63,48 +61,4 @@ final class TestPages {
     };
 
     private TestPages() {}
-
-    /** An article of about {@code size} characters: a head of metas, style and script, a nav, paragraphs. */
-    static String article(Random random, int size, String title) {
-        StringBuilder html = new StringBuilder(size + 2_000);
-        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(title)
-                .append(" | Example News</title>\n");
-        for (int i = 0; i < 12; i++) {
-            html.append("<meta property=\"og:tag")
-                    .append(i)
-                    .append("\" content=\"")
-                    .append(words(random, 8));
-            html.append("\">\n");
-        }
-        html.append("<link rel=\"canonical\" href=\"https://example.org/")
-                .append(title.replace(' ', '-'))
-                .append("\">\n<style>.c{margin:0}</style>\n<script>window.dataLayer=[];");
-        while (html.length() < size / 4) {
-            html.append("function f").append(html.length()).append("(a,b){return a<b?a+b:\"x\";}\n");
-        }
-        html.append("</script></head>\n<body><nav><ul>");
-        for (int i = 0; i < 20; i++) {
-            html.append("<li><a href=\"/section/")
-                    .append(i)
-                    .append("\">Section ")
-                    .append(i)
-                    .append("</a></li>");
-        }
-        html.append("</ul></nav>\n<main><article><h1>").append(title).append("</h1>\n");
-        while (html.length() < size - 200) {
-            html.append("<p>").append(words(random, 60)).append("</p>\n");
-        }
-        html.append("</article></main><footer>\u00a9 Example News</footer></body></html>\n");
-        return html.toString();
-    }
-
-    private static String words(Random random, int count) {
-        String[] vocabulary = {"the", "council", "report", "said", "river", "élection", "museum", "season", "data"};
-        StringBuilder words = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            words.append(i == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
-        }
-        return words.toString();
-    }
 }
